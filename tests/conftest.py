@@ -1,0 +1,86 @@
+"""Test services: a real FerretDB and a real Redis started for the run, one database cleaned per test."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from starlette.types import Receive, Scope, Send
+
+from zgw.gateway.app import create_app
+from zgw.gateway.auth import make_token
+from zgw.gateway.services import LocalServices, local_services
+from zgw.gateway.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def services() -> Iterator[LocalServices | None]:
+    if os.environ.get("ZGW_TEST_MONGODB_URI"):
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="zgw-test-") as tmp, local_services(Path(tmp), persist=False) as svc:
+        yield svc
+
+
+@pytest.fixture(scope="session")
+def settings(services: LocalServices | None) -> Settings:
+    mongodb_uri = os.environ.get("ZGW_TEST_MONGODB_URI") or (services.mongodb_uri if services else "")
+    redis_url = os.environ.get("ZGW_TEST_REDIS_URL") or (services.redis_url if services else "")
+    return Settings(environment="test", mongodb_uri=mongodb_uri, redis_url=redis_url, mongodb_db="zgw_test",
+                    notificaties_api_root="", applicatie_cache_seconds=0.5)
+
+
+class _WithState:
+    """httpx's ASGI transport does not run the lifespan; hand its state to each request."""
+
+    def __init__(self, app: Any, state: dict[str, Any]) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        scope["state"] = dict(self.state)
+        await self.app(scope, receive, send)
+
+
+@pytest.fixture(scope="session")
+async def app_state(settings: Settings) -> AsyncIterator[tuple[Any, dict[str, Any]]]:
+    app = create_app(settings)
+    async with app.router.lifespan_context(app) as state:
+        yield app, dict(state)
+
+
+async def _clean(state: dict[str, Any], settings: Settings) -> None:
+    db = state["mongo"][settings.mongodb_db]
+    for name in await db.list_collection_names():
+        await db[name].delete_many({})
+
+
+@pytest.fixture
+async def api(app_state: tuple[Any, dict[str, Any]], settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client on the app; the database is empty at the start of every test."""
+    app, state = app_state
+    await _clean(state, settings)
+    await state["applicatie_cache"].forget(list(state["applicatie_cache"]._entries))
+    transport = httpx.ASGITransport(app=_WithState(app, state))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield client
+
+
+@pytest.fixture
+async def superuser(api: httpx.AsyncClient) -> dict[str, str]:
+    """Authorization headers of an applicatie with heeftAlleAutorisaties."""
+    return await make_client("super", superuser=True)
+
+
+async def make_client(client_id: str, *, superuser: bool = False, autorisaties: list[dict[str, Any]] | None = None,
+                      secret: str = "secret", **claims: Any) -> dict[str, str]:
+    """Create an applicatie (directly, not through the API) and return Authorization headers for it."""
+    from zgw.gateway.bootstrap import ensure_applicatie
+
+    await ensure_applicatie(client_id, secret, label=client_id, superuser=superuser, autorisaties=autorisaties)
+    return {"Authorization": f"Bearer {make_token(client_id, secret, **claims)}"}

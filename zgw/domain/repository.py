@@ -1,0 +1,72 @@
+"""A small generic repository: every query of a document type goes through one of these."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+from uuid import UUID
+
+from beanie import Document
+
+from zgw.domain.errors import NotFound
+
+T = TypeVar("T", bound=Document)
+
+Filter = Mapping[str, Any]
+Sort = Sequence[tuple[str, int]]
+
+
+def combine(*filters: Filter | None) -> dict[str, Any]:
+    """AND together filters, skipping empty ones."""
+    parts = [dict(f) for f in filters if f]
+    if not parts:
+        return {}
+    if len(parts) == 1:
+        return parts[0]
+    return {"$and": parts}
+
+
+class Repository(Generic[T]):
+    def __init__(self, model: type[T], label: str | None = None) -> None:
+        self.model = model
+        self.label = label or model.__name__
+
+    async def get(self, id_: UUID | str) -> T:
+        found = await self.model.get(id_)
+        if found is None:
+            raise NotFound(f"{self.label} niet gevonden.")
+        return found
+
+    async def find_one(self, query: Filter) -> T | None:
+        return await self.model.find_one(dict(query))
+
+    async def exists(self, query: Filter) -> bool:
+        return await self.model.find_one(dict(query)) is not None
+
+    async def count(self, query: Filter) -> int:
+        return await self.model.find(dict(query)).count()
+
+    async def page(self, query: Filter, *, offset: int, limit: int, sort: Sort = (("_id", 1),)) -> list[T]:
+        return await self.model.find(dict(query)).sort(list(sort)).skip(offset).limit(limit).to_list()
+
+    async def list(self, query: Filter, sort: Sort = (("_id", 1),)) -> list[T]:
+        return await self.model.find(dict(query)).sort(list(sort)).to_list()
+
+    async def stream(self, query: Filter, sort: Sort = (("_id", 1),)) -> AsyncIterator[T]:
+        async for item in self.model.find(dict(query)).sort(list(sort)):
+            yield item
+
+    async def create(self, obj: T) -> T:
+        await obj.insert()
+        return obj
+
+    async def replace(self, obj: T) -> T:
+        await obj.replace()
+        return obj
+
+    async def delete(self, obj: T) -> None:
+        await obj.delete()
+
+    async def delete_many(self, query: Filter) -> int:
+        result = await self.model.find(dict(query)).delete()
+        return int(result.deleted_count) if result is not None else 0

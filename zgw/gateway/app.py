@@ -1,0 +1,97 @@
+"""The application: REST components mounted under their roots, sharing one lifespan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any, TypedDict
+from uuid import UUID
+
+from fastapi import FastAPI
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from zgw.domain.autorisaties import service as autorisaties_service
+from zgw.domain.notifications import service as notifications
+from zgw.gateway.auth import ApplicatieCache
+from zgw.gateway.db import init_db
+from zgw.gateway.settings import Settings, get_settings
+from zgw.rest import autorisaties, problems
+from zgw.rest.component import install_error_handlers
+
+logger = logging.getLogger(__name__)
+
+COMPONENTS = [autorisaties]
+
+
+class State(TypedDict):
+    settings: Settings
+    applicatie_cache: ApplicatieCache
+    mongo: Any
+
+
+class BodyLimit:
+    """Refuse bodies over MAX_BODY_SIZE before anything reads them (413 problem+json)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            length = dict(scope.get("headers", [])).get(b"content-length")
+            if length is not None and (not length.isdigit() or int(length) > self.limit):
+                response = problems.problem_response(
+                    None, status=413, code="request_too_large", title="De aanvraag is te groot.",
+                    detail=f"De inhoud van de aanvraag is groter dan {self.limit} bytes.", type_name="RequestTooLarge")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def _celery_dispatcher(settings: Settings) -> notifications.Dispatcher | None:
+    if not settings.notificaties_api_root:
+        return None  # messages stay in the outbox, visible; nothing fails
+
+    async def dispatch(ids: list[UUID]) -> None:
+        from zgw.workers.notifications import enqueue
+
+        await enqueue(ids)
+
+    return dispatch
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[State]:
+        client = await init_db(settings)
+        cache = ApplicatieCache(settings.applicatie_cache_seconds)
+        autorisaties_service.on_change(cache.forget)
+        notifications.configure(enabled=not settings.notifications_disabled,
+                                dispatcher=_celery_dispatcher(settings))
+        try:
+            yield {"settings": settings, "applicatie_cache": cache, "mongo": client}
+        finally:
+            await client.close()
+
+    app = FastAPI(title="ZGW Gateway", lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None)
+    install_error_handlers(app)
+    for component in COMPONENTS:
+        sub = component.create()
+        app.mount(component.INFO.root, sub)
+
+    @app.get("/", include_in_schema=False)
+    async def index(request: Request) -> JSONResponse:
+        base = f"{request.url.scheme}://{request.headers.get('host', request.url.netloc)}"
+        return JSONResponse({
+            c.INFO.name: {"root": f"{base}{c.INFO.root}/", "schema": f"{base}{c.INFO.root}/schema/openapi.yaml",
+                          "version": c.INFO.version}
+            for c in COMPONENTS
+        })
+
+    app.add_middleware(BodyLimit, limit=settings.max_body_size)
+    return app

@@ -1,0 +1,209 @@
+"""The `zgw` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from zgw.gateway.settings import PROJECT_ROOT, get_settings
+
+
+def _async(coro: Any) -> Any:
+    return asyncio.run(coro)
+
+
+async def _with_db(coro_factory: Any) -> Any:
+    from zgw.gateway.db import init_db
+
+    client = await init_db(get_settings())
+    try:
+        return await coro_factory()
+    finally:
+        await client.close()
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run("zgw.gateway.asgi:app", host=args.host, port=args.port, workers=args.workers,
+                proxy_headers=True, log_level="info")
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from zgw.workers.app import celery_app
+
+    celery_app.worker_main(["worker", "--loglevel=INFO", f"--concurrency={args.concurrency}"])
+    return 0
+
+
+def cmd_beat(args: argparse.Namespace) -> int:
+    from zgw.workers.app import celery_app
+
+    schedule = PROJECT_ROOT / ".data" / "celerybeat-schedule"
+    schedule.parent.mkdir(exist_ok=True)
+    celery_app.start(["beat", "--loglevel=INFO", f"--schedule={schedule}"])
+    return 0
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    from zgw.gateway.auth import make_token
+
+    print(make_token(args.client_id, args.secret, user_id=args.user_id, user_representation=args.user_representation))
+    return 0
+
+
+def cmd_applicatie(args: argparse.Namespace) -> int:
+    from zgw.domain.autorisaties.documents import Applicatie
+    from zgw.gateway.bootstrap import ensure_applicatie
+
+    if args.action == "create":
+        async def create() -> None:
+            app, secret = await ensure_applicatie(args.client_id, args.secret, label=args.label or args.client_id,
+                                                  superuser=args.superuser or not args.autorisaties,
+                                                  autorisaties=json.loads(args.autorisaties or "[]"))
+            print(json.dumps({"uuid": str(app.id), "clientId": args.client_id, "secret": secret}))
+        _async(_with_db(create))
+        return 0
+
+    async def listing() -> None:
+        for app in await Applicatie.find_all().to_list():
+            print(f"{app.id}  {','.join(app.client_ids):30}  {app.label}"
+                  f"{'  (alle autorisaties)' if app.heeft_alle_autorisaties else ''}")
+    _async(_with_db(listing))
+    return 0
+
+
+def cmd_setup_config(args: argparse.Namespace) -> int:
+    from zgw.gateway.bootstrap import ensure_applicatie
+
+    config = yaml.safe_load(Path(args.file).read_text()) or {}
+
+    async def apply() -> None:
+        for item in config.get("applicaties", []):
+            client_ids = item.get("client_ids") or [item["client_id"]]
+            for client_id in client_ids:
+                app, _ = await ensure_applicatie(
+                    client_id, item.get("secret"), label=item.get("label", client_id),
+                    superuser=bool(item.get("heeft_alle_autorisaties")), autorisaties=item.get("autorisaties"))
+            print(f"applicatie {app.id}: {', '.join(client_ids)}")
+    _async(_with_db(apply))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    import redis
+
+    settings = get_settings()
+
+    async def mongo() -> dict[str, Any]:
+        from zgw.gateway.db import client_for
+
+        client = client_for(settings)
+        try:
+            info: dict[str, Any] = await client.server_info()
+            return info
+        finally:
+            await client.close()
+
+    info = _async(mongo())
+    print(f"MongoDB {settings.mongodb_uri}: version {info.get('version')}"
+          f"{' (FerretDB ' + info['ferretdbVersion'] + ')' if 'ferretdbVersion' in info else ''}")
+    r = redis.Redis.from_url(settings.redis_url)
+    print(f"Redis {settings.redis_url}: version {r.info()['redis_version']}")
+    return 0
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    from zgw.rest.oasfiles import check_or_write
+
+    stale = check_or_write(write=args.write)
+    for name in stale:
+        print(f"{'wrote' if args.write else 'stale'}: zgw/rest/{name}/openapi.yaml")
+    return 1 if stale and not args.write else 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    from zgw.domain.notifications.documents import OutboxMessage
+
+    async def listing() -> None:
+        query = {} if args.all else {"status": {"$ne": "delivered"}}
+        for m in await OutboxMessage.find(query).sort([("aanmaakdatum", 1)]).limit(args.limit).to_list():
+            print(f"{m.aanmaakdatum:%Y-%m-%d %H:%M:%S}  {m.status:9}  {m.kanaal:14} {m.actie:15} {m.resource_url}"
+                  f"{'  ' + m.last_error if m.last_error else ''}")
+    _async(_with_db(listing))
+    return 0
+
+
+def cmd_dev(args: argparse.Namespace) -> int:
+    from zgw.gateway.launcher import run_dev
+
+    return run_dev(port=args.port)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="zgw", description="ZGW Gateway")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("dev", help="start FerretDB, Redis, API, worker and beat locally")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_dev)
+
+    p = sub.add_parser("serve", help="run the API (uvicorn)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("worker", help="run a Celery worker")
+    p.add_argument("--concurrency", type=int, default=2)
+    p.set_defaults(func=cmd_worker)
+
+    sub.add_parser("beat", help="run Celery beat").set_defaults(func=cmd_beat)
+
+    p = sub.add_parser("token", help="print a JWT for a client id and secret")
+    p.add_argument("client_id")
+    p.add_argument("secret")
+    p.add_argument("--user-id", default="")
+    p.add_argument("--user-representation", default="")
+    p.set_defaults(func=cmd_token)
+
+    p = sub.add_parser("applicatie", help="create or list applicaties")
+    p.add_argument("action", choices=["create", "list"])
+    p.add_argument("--client-id")
+    p.add_argument("--secret")
+    p.add_argument("--label")
+    p.add_argument("--superuser", action="store_true", help="heeftAlleAutorisaties")
+    p.add_argument("--autorisaties", help="JSON list of autorisaties (snake_case fields)")
+    p.set_defaults(func=cmd_applicatie)
+
+    p = sub.add_parser("setup-config", help="apply a YAML configuration file (idempotent)")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_setup_config)
+
+    sub.add_parser("check", help="reach MongoDB and Redis, print versions").set_defaults(func=cmd_check)
+
+    p = sub.add_parser("openapi", help="check (or --write) the committed OpenAPI documents")
+    p.add_argument("--write", action="store_true")
+    p.set_defaults(func=cmd_openapi)
+
+    p = sub.add_parser("outbox", help="list undelivered notifications")
+    p.add_argument("--all", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_outbox)
+
+    args = parser.parse_args(argv)
+    if args.command == "applicatie" and args.action == "create" and not args.client_id:
+        parser.error("applicatie create needs --client-id")
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Start and stop the local FerretDB and Redis servers (development and tests)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zgw.gateway.settings import PROJECT_ROOT
+
+FERRETDB_BIN = PROJECT_ROOT / ".tools" / "bin" / "ferretdb"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for_port(port: int, proc: subprocess.Popen[bytes], name: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{name} exited with code {proc.returncode} during start-up")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"{name} did not listen on port {port} within {timeout}s")
+
+
+@dataclass
+class Service:
+    name: str
+    port: int
+    proc: subprocess.Popen[bytes]
+    log: Path
+
+    def stop(self, timeout: float = 10) -> None:
+        if self.proc.poll() is not None:
+            return
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def start_ferretdb(data_dir: Path, port: int | None = None) -> Service:
+    if not FERRETDB_BIN.exists():
+        raise RuntimeError(f"{FERRETDB_BIN} is missing: run scripts/build-ferretdb.sh (make does)")
+    port = port or free_port()
+    (data_dir / "sqlite").mkdir(parents=True, exist_ok=True)
+    (data_dir / "state").mkdir(parents=True, exist_ok=True)
+    log = data_dir / "ferretdb.log"
+    cmd = [
+        str(FERRETDB_BIN),
+        "--handler=sqlite",
+        f"--sqlite-url=file:{data_dir / 'sqlite'}/",
+        f"--state-dir={data_dir / 'state'}",
+        f"--listen-addr=127.0.0.1:{port}",
+        "--debug-addr=-",
+        "--telemetry=disable",
+        "--log-level=warn",
+    ]
+    with log.open("ab") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    wait_for_port(port, proc, "FerretDB")
+    return Service("ferretdb", port, proc, log)
+
+
+def redis_binary() -> str:
+    found = shutil.which("redis-server") or ("/usr/bin/redis-server" if os.path.exists("/usr/bin/redis-server") else None)
+    if not found:
+        raise RuntimeError("redis-server is missing: run scripts/install-redis.sh (make does)")
+    return found
+
+
+def start_redis(data_dir: Path, port: int | None = None, persist: bool = True) -> Service:
+    port = port or free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = data_dir / "redis.log"
+    cmd = [
+        redis_binary(),
+        "--bind", "127.0.0.1",
+        "--port", str(port),
+        "--dir", str(data_dir),
+        "--daemonize", "no",
+        "--protected-mode", "yes",
+        "--save", "60 1" if persist else "",
+        "--appendonly", "no",
+    ]
+    with log.open("ab") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    wait_for_port(port, proc, "Redis")
+    return Service("redis", port, proc, log)
+
+
+@dataclass
+class LocalServices:
+    """FerretDB and Redis on loopback, with their connection URLs."""
+
+    ferretdb: Service
+    redis: Service
+    extra: list[Service] = field(default_factory=list)
+
+    @property
+    def mongodb_uri(self) -> str:
+        return f"mongodb://127.0.0.1:{self.ferretdb.port}/"
+
+    @property
+    def redis_url(self) -> str:
+        return f"redis://127.0.0.1:{self.redis.port}/0"
+
+    def stop(self) -> None:
+        for svc in [*self.extra, self.redis, self.ferretdb]:
+            svc.stop()
+
+
+@contextlib.contextmanager
+def local_services(data_dir: Path, *, mongo_port: int | None = None, redis_port: int | None = None,
+                   persist: bool = True) -> Iterator[LocalServices]:
+    ferret = start_ferretdb(data_dir / "ferretdb", mongo_port)
+    try:
+        redis = start_redis(data_dir / "redis", redis_port, persist=persist)
+    except BaseException:
+        ferret.stop()
+        raise
+    services = LocalServices(ferret, redis)
+    try:
+        yield services
+    finally:
+        services.stop()

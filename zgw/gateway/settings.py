@@ -1,0 +1,61 @@
+"""Settings from the environment (Open Zaak's variable names where one exists)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEV_SECRET_KEY = "development-only-secret-key-change-me"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+    secret_key: str = DEV_SECRET_KEY
+
+    mongodb_uri: str = "mongodb://127.0.0.1:27017/"
+    mongodb_db: str = "zgw"
+    redis_url: str = "redis://127.0.0.1:6379/0"
+
+    # Absolute URLs: a fixed domain (Open Zaak's OPENZAAK_DOMAIN) or the request's host.
+    openzaak_domain: str = ""
+    openzaak_rewrite_host: bool = False
+    use_x_forwarded_host: bool = False
+    use_x_forwarded_proto: bool = False
+    allowed_hosts: list[str] = ["*"]
+
+    # JWT handling, as Open Zaak.
+    jwt_expiry: int = 3600
+    time_leeway: int = 0
+    applicatie_cache_seconds: float = 1.0
+
+    # Notifications (Open Notificaties format), delivered from the outbox by Celery.
+    notifications_disabled: bool = False
+    notificaties_api_root: str = ""
+    notificaties_client_id: str = ""
+    notificaties_secret: str = ""
+    notificaties_max_retries: int = 7
+    notificaties_retry_backoff: int = 3
+    notificaties_retry_backoff_max: int = 48
+    notificaties_timeout: float = 10.0
+    outbox_sweep_seconds: int = 60
+
+    max_body_size: int = 10 * 1024 * 1024
+    specs_dir: Path = PROJECT_ROOT.parent / "shared" / "specs"
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production(self) -> Settings:
+        if self.environment == "production" and self.secret_key == DEV_SECRET_KEY:
+            raise ValueError("SECRET_KEY must be set outside development")
+        return self
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,59 @@
+"""The Celery application; each worker process gets its own event loop with Beanie initialised."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+from celery import Celery
+from celery.signals import worker_process_init, worker_process_shutdown
+
+from zgw.gateway.settings import get_settings
+
+T = TypeVar("T")
+
+settings = get_settings()
+celery_app = Celery("zgw", broker=settings.redis_url, include=["zgw.workers.notifications"])
+celery_app.conf.update(
+    task_ignore_result=True,
+    task_acks_late=True,
+    task_reject_on_worker_lost=True,
+    worker_prefetch_multiplier=1,
+    broker_connection_retry_on_startup=True,
+    timezone="UTC",
+    beat_schedule={
+        "sweep-notification-outbox": {
+            "task": "zgw.workers.notifications.sweep",
+            "schedule": float(settings.outbox_sweep_seconds),
+        },
+    },
+)
+
+_loop: asyncio.AbstractEventLoop | None = None
+_client: Any = None
+
+
+def run(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine on this process's loop, initialising the database on first use."""
+    global _loop, _client
+    if _loop is None:
+        _loop = asyncio.new_event_loop()
+        from zgw.gateway.db import init_db
+
+        _client = _loop.run_until_complete(init_db(get_settings()))
+    return _loop.run_until_complete(coro)
+
+
+@worker_process_init.connect
+def _reset_loop(**_: Any) -> None:
+    # A forked child must not reuse the parent's loop or Mongo connections.
+    global _loop, _client
+    _loop = None
+    _client = None
+
+
+@worker_process_shutdown.connect
+def _close(**_: Any) -> None:
+    if _loop is not None and _client is not None:
+        _loop.run_until_complete(_client.close())
