@@ -6,12 +6,13 @@ import argparse
 import asyncio
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from zgw.gateway.settings import PROJECT_ROOT, get_settings
+from zgw.gateway.settings import get_settings
 
 
 def _async(coro: Any) -> Any:
@@ -46,8 +47,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 def cmd_beat(args: argparse.Namespace) -> int:
     from zgw.workers.app import celery_app
 
-    schedule = PROJECT_ROOT / ".data" / "celerybeat-schedule"
-    schedule.parent.mkdir(exist_ok=True)
+    schedule = Path(tempfile.gettempdir()) / "zgw-celerybeat-schedule"
     celery_app.start(["beat", "--loglevel=INFO", f"--schedule={schedule}"])
     return 0
 

@@ -554,8 +554,8 @@ class _Comparer:
             if our_raw is None:
                 self.add(f"response {code}", "missing")
                 continue
-            # HEAD responses never carry the body some official files describe.
             off_media = _json_media(self.official.resolve(raw))
+            # HEAD responses never carry the body some official files describe.
             if not bodies or not code.startswith("2") or off_media is None:
                 continue
             our_media = _json_media(self.ours.resolve(our_raw))

@@ -147,6 +147,7 @@ def _complete_responses(op: dict[str, Any], method: str) -> None:
         wanted.append("400")
     if has_path_param:
         wanted.append("404")
+    wanted.extend(code for code in responses if code[0] in "45")  # declared by the route itself
     for code, response in list(responses.items()):
         if code.startswith("2") or code == "304":
             response.setdefault("headers", {}).update(copy.deepcopy(VERSION_HEADER))

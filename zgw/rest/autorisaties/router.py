@@ -94,7 +94,7 @@ async def applicatie_create(ctx: Writer, body: schemas.ApplicatieRequest) -> JSO
 
 @router.get("/applicaties/consumer", operation_id="applicatie_consumer",
             summary="Vraag een applicatie op, op basis van clientId.",
-            responses={200: {"model": schemas.ApplicatieOut}})
+            responses={200: {"model": schemas.ApplicatieOut}, 404: {"description": "Not found"}})
 async def applicatie_consumer(
     ctx: Reader,
     client_id: Annotated[str, Query(alias="clientId",

@@ -1,0 +1,43 @@
+# Two commands: `make run` and `make test`. Everything they need is installed on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint fuzz bench openapi deps redis clean
+
+run: deps
+	$(BIN)/zgw dev
+
+test: deps
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: deps
+	$(BIN)/ruff check zgw tests bench
+	$(BIN)/mypy zgw
+
+fuzz: deps
+	$(BIN)/python -m tests.fuzz
+
+bench: deps
+	$(BIN)/python -m bench.autorisaties
+
+openapi: deps
+	$(BIN)/zgw openapi --write
+
+deps: $(STAMP) .tools/bin/ferretdb redis
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+.tools/bin/ferretdb: scripts/build-ferretdb.sh
+	./scripts/build-ferretdb.sh
+
+redis:
+	@./scripts/install-redis.sh
+
+clean:
+	rm -rf .data .tools/src
