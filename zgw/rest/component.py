@@ -101,6 +101,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def request_validation(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         errors = list(exc.errors())
+        if errors and all(err.get("loc", ("",))[0] == "path" for err in errors):
+            # A malformed id in the path names no resource: 404, as Open Zaak's URL patterns answer.
+            return problems.problem_response(request, status=404, code="not_found", title="Niet gevonden.",
+                                             detail="Niet gevonden.", type_name="NotFound")
         if is_json_error(errors):
             return problems.problem_response(
                 request, status=400, code="parse_error", title="Ongeldig samengestelde request.",
