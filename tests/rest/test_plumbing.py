@@ -108,3 +108,14 @@ async def test_schema_served(api: httpx.AsyncClient) -> None:
     assert r.text.startswith("openapi: 3.0.3")
     r = await api.get("/autorisaties/api/v1/schema/openapi.json")
     assert r.json()["servers"] == [{"url": "/autorisaties/api/v1"}]
+
+
+async def test_body_not_utf8(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    r = await api.post(URL, content=b"\xff\xfe", headers={**superuser, "Content-Type": "application/json"})
+    body = assert_problem(r, 400, "parse_error")
+    assert body["invalidParams"] == []
+
+
+async def test_huge_page_number(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    r = await api.get(URL, params={"page": str(10**25)}, headers=superuser)
+    assert_problem(r, 404, "not_found")

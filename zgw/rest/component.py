@@ -108,7 +108,8 @@ def install_error_handlers(app: FastAPI) -> None:
         if is_json_error(errors):
             return problems.problem_response(
                 request, status=400, code="parse_error", title="Ongeldig samengestelde request.",
-                detail="JSON parse error - de inhoud van het verzoek is geen geldige JSON.", type_name="ParseError")
+                detail="JSON parse error - de inhoud van het verzoek is geen geldige JSON.", type_name="ParseError",
+                params=[])
         return problems.from_domain(request, ValidationFailed(invalid_params(errors)))
 
     async def http_error(request: Request, exc: Exception) -> Response:
@@ -118,6 +119,10 @@ def install_error_handlers(app: FastAPI) -> None:
                 request, status=405, code="method_not_allowed", title=f'Methode "{request.method}" niet toegestaan.',
                 detail=f'Methode "{request.method}" niet toegestaan.', type_name="MethodNotAllowed",
                 headers=dict(exc.headers or {}))
+        if exc.status_code == 400:  # FastAPI could not read the body (e.g. not UTF-8)
+            return problems.problem_response(
+                request, status=400, code="parse_error", title="Ongeldig samengestelde request.",
+                detail="De inhoud van het verzoek kon niet gelezen worden.", type_name="ParseError", params=[])
         if exc.status_code == 404:
             return problems.problem_response(request, status=404, code="not_found", title="Niet gevonden.",
                                              detail="Niet gevonden.", type_name="NotFound")

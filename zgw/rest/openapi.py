@@ -145,8 +145,8 @@ def _complete_responses(op: dict[str, Any], method: str) -> None:
     wanted = list(COMMON_ERRORS)
     if method in ("post", "put", "patch") or (method == "get" and not has_path_param):
         wanted.append("400")
-    if has_path_param:
-        wanted.append("404")
+    if has_path_param or method == "get":
+        wanted.append("404")  # lists answer 404 for a page beyond the last
     wanted.extend(code for code in responses if code[0] in "45")  # declared by the route itself
     for code, response in list(responses.items()):
         if code.startswith("2") or code == "304":

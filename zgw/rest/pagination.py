@@ -13,6 +13,7 @@ from zgw.domain.errors import NotFound
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 500
+MAX_PAGE = 10**9  # beyond any real collection; keeps skip() within 64 bits
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ def _page_request(
     if page is not None and page < 1:
         raise NotFound("Ongeldige pagina.", code="not_found")
     size = DEFAULT_PAGE_SIZE if page_size is None or page_size < 1 else min(page_size, MAX_PAGE_SIZE)
+    if page is not None and page > MAX_PAGE:
+        raise NotFound("Ongeldige pagina.", code="not_found")
     return PageRequest(page or 1, size)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from pydantic.alias_generators import to_camel
 
 from zgw.domain.autorisaties.documents import Applicatie, Autorisatie
@@ -29,6 +29,10 @@ ScopeLabel = Annotated[str, Field(min_length=1, max_length=100)]
 ClientId = Annotated[str, Field(min_length=1, max_length=50)]
 
 _VA_VALUES = [va.value for va in VA]
+
+# A type URL in a response: a URL, or "" when the autorisatie has none (as Open Zaak renders it).
+UrlOrBlank = Annotated[str, WithJsonSchema({"oneOf": [
+    {"type": "string", "format": "uri", "maxLength": 1000}, {"type": "string", "enum": [""]}]})]
 
 
 class Wire(BaseModel):
@@ -94,9 +98,9 @@ class AutorisatieOutBase(Wire):
     component: str = Field(json_schema_extra={"enum": list(COMPONENT_LABELS)}, description=COMPONENT_DESCRIPTION)
     component_weergave: str = Field(json_schema_extra=RO, description="Omschrijving van `component`.")
     scopes: list[str]
-    zaaktype: Url | None = Field(None, json_schema_extra={"nullable": False})
-    informatieobjecttype: Url | None = Field(None, json_schema_extra={"nullable": False})
-    besluittype: Url | None = Field(None, json_schema_extra={"nullable": False})
+    zaaktype: UrlOrBlank | None = Field(None, json_schema_extra={"nullable": False})
+    informatieobjecttype: UrlOrBlank | None = Field(None, json_schema_extra={"nullable": False})
+    besluittype: UrlOrBlank | None = Field(None, json_schema_extra={"nullable": False})
     max_vertrouwelijkheidaanduiding: str | None = Field(
         None, json_schema_extra={"enum": [*_VA_VALUES, ""], "nullable": False})
 

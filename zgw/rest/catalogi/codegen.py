@@ -1,0 +1,212 @@
+"""Generate `wire.py` (the Catalogi wire shapes) from the contract: `python -m zgw.rest.catalogi.codegen`.
+
+The OAS files in specs/ are the contract; generating the pydantic shapes from them keeps every
+field, length, enum and description exact. Open Zaak's spec is the base; the read-only fields
+that Catalogi 1.3.1 and 1.3.3 add are merged into the response shapes.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+SKIP = {"Fout", "ValidatieFout", "FieldValidationError"}
+ENUM_SUFFIX = "Enum"
+
+
+def snake(name: str) -> str:
+    out = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    return out + "_" if keyword.iskeyword(out) else out
+
+
+def ref_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+class Gen:
+    def __init__(self, spec: dict[str, Any], extras: list[dict[str, Any]]) -> None:
+        self.schemas: dict[str, Any] = spec["components"]["schemas"]
+        self.extras = extras
+        self.lines: list[str] = []
+
+    def enum_literal(self, name: str) -> str:
+        values = self.schemas[name]["enum"]
+        return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+
+    def annotation(self, prop: dict[str, Any], request: bool) -> tuple[str, dict[str, Any]]:
+        """(python type, Field kwargs) of one property."""
+        kw: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        if "description" in prop:
+            kw["description"] = prop["description"]
+        if prop.get("readOnly"):
+            extra["readOnly"] = True
+        for key in ("oneOf", "allOf", "anyOf"):
+            if key in prop:
+                refs = [ref_name(o["$ref"]) for o in prop[key] if "$ref" in o]
+                literals: list[Any] = []
+                model = None
+                for r in refs:
+                    if r == "NullEnum":
+                        continue
+                    if "enum" in self.schemas[r]:
+                        literals.extend(self.schemas[r]["enum"])
+                    else:
+                        model = r
+                if model:
+                    typ = model
+                else:
+                    typ = "Literal[" + ", ".join(repr(v) for v in literals) + "]"
+                break
+        else:
+            if "$ref" in prop:
+                typ = ref_name(prop["$ref"])
+            else:
+                typ = self.scalar(prop, kw, extra, request)
+        if extra:
+            kw["json_schema_extra"] = extra
+        return typ, kw
+
+    def scalar(self, prop: dict[str, Any], kw: dict[str, Any], extra: dict[str, Any], request: bool) -> str:
+        t = prop.get("type")
+        fmt = prop.get("format")
+        if "enum" in prop:
+            return "Literal[" + ", ".join(repr(v) for v in prop["enum"]) + "]"
+        if t == "string":
+            if "maxLength" in prop:
+                kw["max_length"] = prop["maxLength"]
+            if "minLength" in prop:
+                kw["min_length"] = prop["minLength"]
+            if fmt == "date":
+                return "date"
+            if fmt == "duration":
+                return "Duration"
+            if fmt == "uri":
+                return "Uri"
+            if fmt == "email":
+                return "Email"
+            if fmt:
+                extra["format"] = fmt
+            return "str"
+        if t == "integer":
+            if "minimum" in prop:
+                kw["ge"] = prop["minimum"]
+            if "maximum" in prop:
+                kw["le"] = prop["maximum"]
+            return "int"
+        if t == "boolean":
+            return "bool"
+        if t == "array":
+            items = prop.get("items", {})
+            ikw: dict[str, Any] = {}
+            iextra: dict[str, Any] = {}
+            if "$ref" in items:
+                name = ref_name(items["$ref"])
+                inner = self.enum_literal(name) if "enum" in self.schemas[name] else name
+            else:
+                inner = self.scalar(items, ikw, iextra, request)
+            if iextra:
+                ikw["json_schema_extra"] = iextra
+            if ikw:
+                args = ", ".join(f"{k}={v!r}" for k, v in ikw.items())
+                inner = f"Annotated[{inner}, Field({args})]"
+            if prop.get("uniqueItems"):
+                extra["uniqueItems"] = True
+            return f"list[{inner}]"
+        if t == "object":
+            return "dict[str, Any]"
+        return "Any"
+
+    def model(self, name: str, schema: dict[str, Any]) -> None:
+        request = name.endswith("Request")
+        patched = name.startswith("Patched")
+        props = dict(schema.get("properties", {}))
+        if not request:
+            for extra in self.extras:
+                for pname, pval in extra.get(name, {}).get("properties", {}).items():
+                    if pname not in props:
+                        p = dict(pval)
+                        p["readOnly"] = True
+                        props[pname] = p
+        required = set(schema.get("required", []))
+        base = "Patch" if patched else "Wire"
+        self.lines.append(f"\n\nclass {name}({base}):")
+        if schema.get("description"):
+            self.lines.append(f"    {schema['description'].splitlines()[0]!r}")
+        for pname, prop in props.items():
+            if request and prop.get("readOnly"):
+                continue
+            typ, kw = self.annotation(prop, request)
+            nullable = bool(prop.get("nullable"))
+            kw = {"alias": pname, **kw}
+            if pname in required and not patched:
+                default = None
+            elif patched:
+                default = "None"
+                if not nullable:
+                    kw.setdefault("json_schema_extra", {})["nullable"] = False
+            elif nullable:
+                default = "None"
+            elif request:
+                default = {"str": '""', "bool": "False", "Duration": '""', "Uri": '""', "Email": '""'}.get(typ)
+                if typ.startswith("list["):
+                    default = "FACTORY"
+                elif typ.startswith("Literal[") and "''" in typ:
+                    default = '""'
+                elif default is None:
+                    default = "None"
+                    kw.setdefault("json_schema_extra", {})["nullable"] = False
+            else:
+                default = "None"
+                kw.setdefault("json_schema_extra", {})["nullable"] = False
+            if (nullable or patched or default == "None") and not typ.endswith("| None"):
+                typ = f"{typ} | None"
+            args = []
+            if default == "FACTORY":
+                args.append("default_factory=list")
+            elif default is not None:
+                args.append(f"default={default}")
+            args.extend(f"{k}={v!r}" for k, v in kw.items())
+            self.lines.append(f"    {snake(pname)}: {typ} = Field({', '.join(args)})")
+
+    def run(self) -> str:
+        head = [
+            '"""Catalogi wire shapes, generated from the contract by `codegen.py`: do not edit by hand."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from datetime import date",
+            "from typing import Annotated, Any, Literal",
+            "",
+            "from pydantic import Field",
+            "",
+            "from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, Wire",
+        ]
+        for name, schema in self.schemas.items():
+            if name in SKIP or "enum" in schema or schema.get("type") != "object":
+                continue
+            self.model(name, schema)
+        self.lines.append("")
+        for name, schema in self.schemas.items():
+            if name in SKIP or "enum" in schema or schema.get("type") != "object":
+                continue
+            self.lines.append(f"{name}.model_rebuild()")
+        return "\n".join(head + self.lines) + "\n"
+
+
+def main() -> None:
+    specs = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2].parent / "shared" / "specs"
+    oz = yaml.safe_load((specs / "openzaak" / "catalogi.yaml").read_text())
+    extras = [yaml.safe_load((specs / "vng" / f"catalogi-{v}.yaml").read_text())["components"]["schemas"]
+              for v in ("1.3.1", "1.3.3")]
+    (HERE / "wire.py").write_text(Gen(oz, extras).run())
+
+
+if __name__ == "__main__":
+    main()
