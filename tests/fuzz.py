@@ -51,7 +51,7 @@ def main() -> int:
                 cmd = [str(Path(sys.executable).parent / "schemathesis"), "run", f"{root}/schema/openapi.json",
                        "--url", root, "-H", f"Authorization: Bearer {token}", "--checks", CHECKS,
                        "-n", max_examples, "--generation-deterministic"]
-                print("$", " ".join(cmd[:2] + [cmd[2]]), flush=True)
+                print("$", " ".join(cmd[:3]), flush=True)
                 status |= subprocess.call(cmd)
             return status
         finally:

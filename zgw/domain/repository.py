@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
-from beanie import Document
+from beanie import Document, SortDirection
 
 from zgw.domain.errors import NotFound
 
@@ -24,6 +24,10 @@ def combine(*filters: Filter | None) -> dict[str, Any]:
     if len(parts) == 1:
         return parts[0]
     return {"$and": parts}
+
+
+def _sort(sort: Sort) -> list[tuple[str, SortDirection]]:
+    return [(field, SortDirection(direction)) for field, direction in sort]
 
 
 class Repository(Generic[T]):
@@ -47,13 +51,13 @@ class Repository(Generic[T]):
         return await self.model.find(dict(query)).count()
 
     async def page(self, query: Filter, *, offset: int, limit: int, sort: Sort = (("_id", 1),)) -> list[T]:
-        return await self.model.find(dict(query)).sort(list(sort)).skip(offset).limit(limit).to_list()
+        return await self.model.find(dict(query)).sort(_sort(sort)).skip(offset).limit(limit).to_list()
 
     async def list(self, query: Filter, sort: Sort = (("_id", 1),)) -> list[T]:
-        return await self.model.find(dict(query)).sort(list(sort)).to_list()
+        return await self.model.find(dict(query)).sort(_sort(sort)).to_list()
 
     async def stream(self, query: Filter, sort: Sort = (("_id", 1),)) -> AsyncIterator[T]:
-        async for item in self.model.find(dict(query)).sort(list(sort)):
+        async for item in self.model.find(dict(query)).sort(_sort(sort)):
             yield item
 
     async def create(self, obj: T) -> T:

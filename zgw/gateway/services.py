@@ -77,7 +77,8 @@ def start_ferretdb(data_dir: Path, port: int | None = None) -> Service:
 
 
 def redis_binary() -> str:
-    found = shutil.which("redis-server") or ("/usr/bin/redis-server" if os.path.exists("/usr/bin/redis-server") else None)
+    debian = "/usr/bin/redis-server"
+    found = shutil.which("redis-server") or (debian if os.path.exists(debian) else None)
     if not found:
         raise RuntimeError("redis-server is missing: run scripts/install-redis.sh (make does)")
     return found

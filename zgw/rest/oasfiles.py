@@ -23,7 +23,7 @@ def generated(component: Any) -> str:
 
 
 def committed_path(component: Any) -> Path:
-    return REST_DIR / component.INFO.name / "openapi.yaml"
+    return REST_DIR / str(component.INFO.name) / "openapi.yaml"
 
 
 def check_or_write(*, write: bool) -> list[str]:

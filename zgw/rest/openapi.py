@@ -19,7 +19,9 @@ VERSION_HEADER = {
                        "Voorbeeld: 1.2.1.",
     }
 }
-LOCATION_HEADER = {"Location": {"schema": {"type": "string", "format": "uri"}, "description": "URL waar de resource leeft."}}
+LOCATION_HEADER = {
+    "Location": {"schema": {"type": "string", "format": "uri"}, "description": "URL waar de resource leeft."},
+}
 ERROR_TITLES = {
     "400": "Bad request", "401": "Unauthorized", "403": "Forbidden", "404": "Not found",
     "406": "Not acceptable", "409": "Conflict", "410": "Gone", "412": "Precondition failed",
@@ -53,8 +55,10 @@ FIELD_ERROR = {
 
 
 def _validatie_fout() -> dict[str, Any]:
-    schema = copy.deepcopy(FOUT)
-    schema["properties"]["invalidParams"] = {"type": "array", "items": {"$ref": "#/components/schemas/FieldValidationError"}}
+    schema: dict[str, Any] = copy.deepcopy(FOUT)
+    schema["properties"]["invalidParams"] = {
+        "type": "array", "items": {"$ref": "#/components/schemas/FieldValidationError"},
+    }
     schema["required"] = ["code", "detail", "instance", "invalidParams", "status", "title"]
     return schema
 
@@ -106,7 +110,7 @@ def _route_scopes(app: FastAPI) -> dict[tuple[str, str], list[str]]:
             scope = scope_of(dep.call)
             if scope is not None:
                 labels = scope.labels()
-        for method in route.methods:
+        for method in route.methods or ():
             out[(route.path_format, method.lower())] = labels
     return out
 

@@ -197,8 +197,8 @@ async def test_consumer(api: httpx.AsyncClient, superuser: dict[str, str]) -> No
 
 async def test_put_patch_delete(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
     created = await create(api, superuser)
-    r = await api.put(created["url"], json={"clientIds": ["zaaksysteem"], "label": "Nieuw", "heeftAlleAutorisaties": True},
-                      headers=superuser)
+    replacement = {"clientIds": ["zaaksysteem"], "label": "Nieuw", "heeftAlleAutorisaties": True}
+    r = await api.put(created["url"], json=replacement, headers=superuser)
     assert r.status_code == 200, r.text
     assert r.json()["heeftAlleAutorisaties"] is True and r.json()["autorisaties"] == []
     r = await api.patch(created["url"], json={"label": "Alleen label"}, headers=superuser)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
-from zgw.domain.autorisaties.scopes import TYPE_FIELD, Scope
+from zgw.domain.autorisaties.scopes import TYPE_FIELD, GrantedScopes, Scope
 from zgw.domain.common.vertrouwelijkheid import ORDER, levels_up_to, within
 
 # Nothing matches this filter; used when a caller has no autorisatie for a list.
@@ -83,6 +83,14 @@ class Policy:
         granted_here = {component: frozen}
         return required.satisfied_by(lambda c: granted_here.get(c, self.granted(c)))
 
+    def _with_grant(self, grant: Grant) -> GrantedScopes:
+        """Scopes as if `grant` were the only autorisatie of its component."""
+
+        def granted(component: str) -> frozenset[str]:
+            return grant.scopes if component == grant.component else self.granted(component)
+
+        return granted
+
     def query_filter(self, required: Scope, component: str, *, type_field: str,
                      va_field: str | None = None) -> dict[str, Any] | None:
         """A MongoDB filter selecting what the caller may see; None means no restriction."""
@@ -92,7 +100,7 @@ class Policy:
         for grant in self.principal.grants:
             if grant.component != component or grant.type_ref is None:
                 continue
-            if not required.satisfied_by(lambda c, g=grant: g.scopes if c == component else self.granted(c)):
+            if not required.satisfied_by(self._with_grant(grant)):
                 continue
             level = grant.max_va if va_field else None
             if va_field and (level is None or level not in ORDER):

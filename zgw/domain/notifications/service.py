@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
+from beanie import SortDirection
+
 from zgw.domain.notifications.documents import OutboxMessage
 
 logger = logging.getLogger(__name__)
@@ -96,7 +98,7 @@ async def pending_ids(older_than: timedelta = timedelta(0), limit: int = 500) ->
     cutoff = datetime.now(UTC) - older_than
     found = await OutboxMessage.find(
         {"status": "pending", "aanmaakdatum": {"$lte": cutoff}}
-    ).sort([("aanmaakdatum", 1)]).limit(limit).to_list()
+    ).sort([("aanmaakdatum", SortDirection.ASCENDING)]).limit(limit).to_list()
     return [m.id for m in found]
 
 

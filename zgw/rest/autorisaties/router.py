@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import Depends, Query
+from pydantic.alias_generators import to_camel
 from starlette.responses import JSONResponse, Response
 
 from zgw.domain.autorisaties import service
@@ -67,8 +68,8 @@ def _service_urls(ctx: RequestContext) -> service.Urls:
 async def applicatie_list(
     ctx: Reader,
     pagination: Pagination,
-    client_ids: Annotated[str | None, Query(alias="clientIds",
-                                            description="Meerdere waarden kunnen gescheiden worden door komma's.")] = None,
+    client_ids: Annotated[str | None, Query(
+        alias="clientIds", description="Meerdere waarden kunnen gescheiden worden door komma's.")] = None,
 ) -> JSONResponse:
     ids = [c for c in (client_ids or "").split(",") if c]
     query = service.list_filter(ids)
@@ -132,7 +133,7 @@ async def applicatie_partial_update(ctx: Writer, uuid: UUID, body: schemas.Patch
     for name in body.model_fields_set:
         value = getattr(body, name)
         if value is None:
-            raise ValidationFailed.field(schemas.to_camel(name), "null", "Dit veld mag niet leeg zijn.")
+            raise ValidationFailed.field(to_camel(name), "null", "Dit veld mag niet leeg zijn.")
         changes[name] = _autorisaties(ctx, value) if name == "autorisaties" else value
     updated = await service.update(uuid, service.merge(current, changes), _service_urls(ctx), partial=True)
     return JSONResponse(schemas.render(updated, ctx.urls))

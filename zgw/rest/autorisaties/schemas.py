@@ -17,8 +17,8 @@ COMPONENT_LABELS = {
     "drc": "Documenten API", "brc": "Besluiten API", "cmc": "Contactmomenten API", "kc": "Klanten API",
     "vrc": "Verzoeken API",
 }
-COMPONENT_DESCRIPTION = "Component waarop autorisatie van toepassing is.\n\nUitleg bij mogelijke waarden:\n\n" + "\n".join(
-    f"* `{k}` - {v}" for k, v in COMPONENT_LABELS.items())
+COMPONENT_DESCRIPTION = "Component waarop autorisatie van toepassing is.\n\nUitleg bij mogelijke waarden:\n\n" + (
+    "\n".join(f"* `{k}` - {v}" for k, v in COMPONENT_LABELS.items()))
 
 Url = Annotated[str, Field(max_length=1000, json_schema_extra={"format": "uri"})]
 MaxVA = Literal[
