@@ -13,7 +13,7 @@ from celery import Task
 from zgw.domain.notifications import service as outbox
 from zgw.domain.notifications.documents import OutboxMessage
 from zgw.gateway.auth import make_token
-from zgw.gateway.settings import get_settings
+from zgw.gateway.settings import Settings, get_settings
 from zgw.workers.app import celery_app, run
 
 logger = logging.getLogger(__name__)
@@ -21,20 +21,28 @@ logger = logging.getLogger(__name__)
 LEASE = timedelta(seconds=60)
 
 
-async def _claim(message_id: UUID) -> OutboxMessage | None:
-    """Take a short lease on a pending message, so two workers never send it at once."""
+async def _claim(message_id: UUID, owner: str) -> OutboxMessage | None:
+    """Take a short lease on a pending message, so two workers never send it at once.
+
+    A lease held by `owner` (the Celery task id, kept across retries) can be taken again by it,
+    so a retry picks up the lease its failed attempt kept through the backoff.
+    """
     now = datetime.now(UTC)
     collection = OutboxMessage.get_pymongo_collection()
     raw = await collection.find_one_and_update(
         {"_id": message_id, "status": "pending",
-         "$or": [{"lease_until": {"$exists": False}}, {"lease_until": None}, {"lease_until": {"$lt": now}}]},
-        {"$set": {"lease_until": now + LEASE}},
+         "$or": [{"lease_until": {"$exists": False}}, {"lease_until": None}, {"lease_until": {"$lt": now}},
+                 {"lease_owner": owner}]},
+        {"$set": {"lease_until": now + LEASE, "lease_owner": owner}},
     )
     return OutboxMessage.model_validate(raw) if raw else None
 
 
-async def _release(message_id: UUID) -> None:
-    await OutboxMessage.get_pymongo_collection().update_one({"_id": message_id}, {"$set": {"lease_until": None}})
+async def _release(message_id: UUID, hold: timedelta = timedelta(0)) -> None:
+    """Give up the lease; with `hold`, keep it until the retry is due (other tasks stay out)."""
+    update: dict[str, object] = (
+        {"lease_until": datetime.now(UTC) + hold + LEASE} if hold else {"lease_until": None, "lease_owner": None})
+    await OutboxMessage.get_pymongo_collection().update_one({"_id": message_id}, {"$set": update})
 
 
 async def _send(message: OutboxMessage) -> None:
@@ -47,32 +55,37 @@ async def _send(message: OutboxMessage) -> None:
     response.raise_for_status()
 
 
-async def _deliver(message_id: UUID, final: bool) -> str:
-    message = await _claim(message_id)
+async def _deliver(message_id: UUID, final: bool, owner: str, retry_in: float = 0) -> str:
+    message = await _claim(message_id, owner)
     if message is None:
         return "skipped"
     try:
         await _send(message)
     except (httpx.HTTPError, OSError) as exc:
         await outbox.mark_attempt_failed(message_id, repr(exc), final=final)
-        await _release(message_id)
+        # Until the retry runs, the sweep must not start a second delivery chain for this message.
+        await _release(message_id, hold=timedelta(0) if final else timedelta(seconds=retry_in))
         raise
     await outbox.mark_delivered(message_id)
     return "delivered"
+
+
+def _backoff(settings: Settings, retries: int) -> int:
+    return min(settings.notificaties_retry_backoff * int(2 ** retries), settings.notificaties_retry_backoff_max)
 
 
 @celery_app.task(bind=True, name="zgw.workers.notifications.deliver", max_retries=None)
 def deliver(self: Task, message_id: str) -> str:
     settings = get_settings()
     final = self.request.retries >= settings.notificaties_max_retries
+    countdown = _backoff(settings, self.request.retries)
+    owner = self.request.id or message_id
     try:
-        return run(_deliver(UUID(message_id), final))
+        return run(_deliver(UUID(message_id), final, owner, countdown))
     except (httpx.HTTPError, OSError) as exc:
         if final:
             logger.error("notification %s failed for good: %r", message_id, exc)
             return "failed"
-        countdown = min(settings.notificaties_retry_backoff * (2 ** self.request.retries),
-                        settings.notificaties_retry_backoff_max)
         raise self.retry(exc=exc, countdown=countdown) from exc
 
 
