@@ -18,12 +18,12 @@ from zgw.domain.notifications import service as notifications
 from zgw.gateway.auth import ApplicatieCache
 from zgw.gateway.db import init_db
 from zgw.gateway.settings import Settings, get_settings
-from zgw.rest import autorisaties, problems
+from zgw.rest import autorisaties, catalogi, problems
 from zgw.rest.component import install_error_handlers
 
 logger = logging.getLogger(__name__)
 
-COMPONENTS = [autorisaties]
+COMPONENTS = [autorisaties, catalogi]
 
 
 class State(TypedDict):

@@ -9,11 +9,12 @@ from pymongo import AsyncMongoClient
 
 from zgw.domain.audit.documents import AuditRecord
 from zgw.domain.autorisaties.documents import Applicatie, ClientIdClaim, JWTSecret
+from zgw.domain.catalogi.documents import DOCUMENTS as CATALOGI_DOCUMENTS
 from zgw.domain.notifications.documents import OutboxMessage
 from zgw.gateway.settings import Settings
 
 DOCUMENT_MODELS: list[type[Document]] = [
-    Applicatie, ClientIdClaim, JWTSecret, OutboxMessage, AuditRecord,
+    Applicatie, ClientIdClaim, JWTSecret, OutboxMessage, AuditRecord, *CATALOGI_DOCUMENTS,
 ]
 
 

@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     notificaties_timeout: float = 10.0
     outbox_sweep_seconds: int = 60
 
+    # Catalogi: the Selectielijst / Referentielijsten API (ztc-001, ztc-002); empty skips those checks.
+    selectielijst_api_root_url: str = ""
+
     max_body_size: int = 10 * 1024 * 1024
     specs_dir: Path = PROJECT_ROOT.parent / "shared" / "specs"
 

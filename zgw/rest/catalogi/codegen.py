@@ -17,6 +17,8 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 SKIP = {"Fout", "ValidatieFout", "FieldValidationError"}
+# relations to informatieobjecttypen and besluittypen may be given by omschrijving (ztc-011b/c)
+BY_NAME = {"besluittypen", "informatieobjecttypen", "informatieobjecttype"}
 ENUM_SUFFIX = "Enum"
 
 
@@ -59,16 +61,10 @@ class Gen:
                         literals.extend(self.schemas[r]["enum"])
                     else:
                         model = r
-                if model:
-                    typ = model
-                else:
-                    typ = "Literal[" + ", ".join(repr(v) for v in literals) + "]"
+                typ = model or "Literal[" + ", ".join(repr(v) for v in literals) + "]"
                 break
         else:
-            if "$ref" in prop:
-                typ = ref_name(prop["$ref"])
-            else:
-                typ = self.scalar(prop, kw, extra, request)
+            typ = ref_name(prop["$ref"]) if "$ref" in prop else self.scalar(prop, kw, extra, request)
         if extra:
             kw["json_schema_extra"] = extra
         return typ, kw
@@ -143,6 +139,8 @@ class Gen:
             if request and prop.get("readOnly"):
                 continue
             typ, kw = self.annotation(prop, request)
+            if request and pname in BY_NAME and not name.startswith(("Catalogus", "PatchedCatalogus")):
+                typ = typ.replace("Uri", "UriOrName")
             nullable = bool(prop.get("nullable"))
             kw = {"alias": pname, **kw}
             if pname in required and not patched:
@@ -178,6 +176,7 @@ class Gen:
     def run(self) -> str:
         head = [
             '"""Catalogi wire shapes, generated from the contract by `codegen.py`: do not edit by hand."""',
+            "# ruff: noqa: E501",
             "",
             "from __future__ import annotations",
             "",
@@ -186,7 +185,7 @@ class Gen:
             "",
             "from pydantic import Field",
             "",
-            "from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, Wire",
+            "from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, UriOrName, Wire",
         ]
         for name, schema in self.schemas.items():
             if name in SKIP or "enum" in schema or schema.get("type") != "object":

@@ -20,7 +20,7 @@ class DurationError(ValueError):
 
 def _duration(value: str) -> str:
     if value and not DURATION_RE.match(value):
-        raise DurationError("Ongeldig tijdsduurformaat. Gebruik een van de volgende formaten: [DD] [HH:[MM:]]ss[.uuuuuu].")
+        raise DurationError("Ongeldige tijdsduur: gebruik het ISO 8601-formaat, bijvoorbeeld P30D.")
     return value
 
 
@@ -38,6 +38,8 @@ def _uri(value: str) -> str:
 
 Duration = Annotated[str, AfterValidator(_duration), Field(json_schema_extra={"format": "duration"})]
 Email = Annotated[str, AfterValidator(_email), Field(json_schema_extra={"format": "email"})]
+# a URL, or (for relations that the standard makes version-independent) an omschrijving
+UriOrName = Annotated[str, Field(json_schema_extra={"format": "uri"})]
 Uri = Annotated[str, AfterValidator(_uri), Field(json_schema_extra={"format": "uri"})]
 
 

@@ -1,13 +1,14 @@
 """Catalogi wire shapes, generated from the contract by `codegen.py`: do not edit by hand."""
+# ruff: noqa: E501
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, Wire
+from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, UriOrName, Wire
 
 
 class BesluitType(Wire):
@@ -45,7 +46,7 @@ class BesluitTypeRequest(Wire):
     publicatietekst: str = Field(default="", alias='publicatietekst', description='De generieke tekst van de publicatie van BESLUITen van dit BESLUITTYPE')
     publicatietermijn: Duration | None = Field(default=None, alias='publicatietermijn', description='De duur (typisch een aantal dagen), gerekend vanaf de verzend- of publicatiedatum, dat BESLUITen van dit BESLUITTYPE gepubliceerd moeten blijven.')
     toelichting: str = Field(default="", alias='toelichting', description='Een eventuele toelichting op dit BESLUITTYPE.')
-    informatieobjecttypen: list[Uri] = Field(alias='informatieobjecttypen', description='URL-referenties naar het INFORMATIEOBJECTTYPE van informatieobjecten waarin besluiten van dit BESLUITTYPE worden vastgelegd.')
+    informatieobjecttypen: list[UriOrName] = Field(alias='informatieobjecttypen', description='URL-referenties naar het INFORMATIEOBJECTTYPE van informatieobjecten waarin besluiten van dit BESLUITTYPE worden vastgelegd.')
     begin_geldigheid: date = Field(alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
 
@@ -305,7 +306,7 @@ class PatchedBesluitTypeRequest(Patch):
     publicatietekst: str | None = Field(default=None, alias='publicatietekst', description='De generieke tekst van de publicatie van BESLUITen van dit BESLUITTYPE', json_schema_extra={'nullable': False})
     publicatietermijn: Duration | None = Field(default=None, alias='publicatietermijn', description='De duur (typisch een aantal dagen), gerekend vanaf de verzend- of publicatiedatum, dat BESLUITen van dit BESLUITTYPE gepubliceerd moeten blijven.')
     toelichting: str | None = Field(default=None, alias='toelichting', description='Een eventuele toelichting op dit BESLUITTYPE.', json_schema_extra={'nullable': False})
-    informatieobjecttypen: list[Uri] | None = Field(default=None, alias='informatieobjecttypen', description='URL-referenties naar het INFORMATIEOBJECTTYPE van informatieobjecten waarin besluiten van dit BESLUITTYPE worden vastgelegd.', json_schema_extra={'nullable': False})
+    informatieobjecttypen: list[UriOrName] | None = Field(default=None, alias='informatieobjecttypen', description='URL-referenties naar het INFORMATIEOBJECTTYPE van informatieobjecten waarin besluiten van dit BESLUITTYPE worden vastgelegd.', json_schema_extra={'nullable': False})
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.', json_schema_extra={'nullable': False})
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
 
@@ -346,8 +347,8 @@ class PatchedResultaatTypeRequest(Patch):
     procesobjectaard: str | None = Field(default=None, alias='procesobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, het resultaattype bij zaken van dit type betrekking heeft.', max_length=200, json_schema_extra={'nullable': False})
     indicatie_specifiek: bool | None = Field(default=None, alias='indicatieSpecifiek', description='Aanduiding of het, vanuit archiveringsoptiek, een resultaattype betreft dat specifiek is voor een bepaalde procesobjectaard.')
     procestermijn: Duration | None = Field(default=None, alias='procestermijn', description='De periode dat het zaakdossier na afronding van de zaak actief gebruikt en/of geraadpleegd wordt ter ondersteuning van de taakuitoefening van de organisatie.')
-    besluittypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='besluittypen', description='Het BESLUITTYPE van besluiten die gepaard gaan met resultaten van het RESULTAATTYPE.', json_schema_extra={'nullable': False})
-    informatieobjecttypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='informatieobjecttypen', description='De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.', json_schema_extra={'nullable': False})
+    besluittypen: list[Annotated[UriOrName, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='besluittypen', description='Het BESLUITTYPE van besluiten die gepaard gaan met resultaten van het RESULTAATTYPE.', json_schema_extra={'nullable': False})
+    informatieobjecttypen: list[Annotated[UriOrName, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='informatieobjecttypen', description='De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.', json_schema_extra={'nullable': False})
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
 
@@ -389,7 +390,7 @@ class PatchedZaakObjectTypeRequest(Patch):
 class PatchedZaakTypeInformatieObjectTypeRequest(Patch):
     'Represent a ZaakTypeInformatieObjectType.'
     zaaktype: Uri | None = Field(default=None, alias='zaaktype', description='URL-referentie naar het ZAAKTYPE.', max_length=1000, min_length=1, json_schema_extra={'nullable': False})
-    informatieobjecttype: Uri | None = Field(default=None, alias='informatieobjecttype', description='URL-referentie naar het INFORMATIEOBJECTTYPE.', max_length=1000, min_length=1, json_schema_extra={'nullable': False})
+    informatieobjecttype: UriOrName | None = Field(default=None, alias='informatieobjecttype', description='URL-referentie naar het INFORMATIEOBJECTTYPE.', max_length=1000, min_length=1, json_schema_extra={'nullable': False})
     volgnummer: int | None = Field(default=None, alias='volgnummer', description='Uniek volgnummer van het ZAAK-INFORMATIEOBJECTTYPE binnen het ZAAKTYPE.', ge=1, le=999, json_schema_extra={'nullable': False})
     richting: Literal['inkomend', 'intern', 'uitgaand'] | None = Field(default=None, alias='richting', description='Aanduiding van de richting van informatieobjecten van het gerelateerde INFORMATIEOBJECTTYPE bij zaken van het gerelateerde ZAAKTYPE.\n\nUitleg bij mogelijke waarden:\n\n* `inkomend` - Inkomend\n* `intern` - Intern\n* `uitgaand` - Uitgaand', json_schema_extra={'nullable': False})
     statustype: Uri | None = Field(default=None, alias='statustype', description='URL-referentie naar het STATUSTYPE waarbij deze INFORMATIEOBJECTTYPEn verplicht aanwezig moeten zijn.', max_length=1000, min_length=1)
@@ -427,7 +428,7 @@ class PatchedZaakTypeRequest(Patch):
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
     versiedatum: date | None = Field(default=None, alias='versiedatum', description='De datum waarop de (gewijzigde) kenmerken van het ZAAKTYPE geldig zijn geworden', json_schema_extra={'nullable': False})
     catalogus: Uri | None = Field(default=None, alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', max_length=1000, min_length=1, json_schema_extra={'nullable': False})
-    besluittypen: list[Uri] | None = Field(default=None, alias='besluittypen', description='URL-referenties naar de BESLUITTYPEN die mogelijk zijn binnen dit ZAAKTYPE.', json_schema_extra={'nullable': False})
+    besluittypen: list[UriOrName] | None = Field(default=None, alias='besluittypen', description='URL-referenties naar de BESLUITTYPEN die mogelijk zijn binnen dit ZAAKTYPE.', json_schema_extra={'nullable': False})
     deelzaaktypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.', json_schema_extra={'nullable': False})
     gerelateerde_zaaktypen: list[ZaakTypenRelatieRequest] | None = Field(default=None, alias='gerelateerdeZaaktypen', description='De ZAAKTYPEn van zaken die relevant zijn voor zaken van dit ZAAKTYPE.', json_schema_extra={'nullable': False})
 
@@ -483,8 +484,8 @@ class ResultaatTypeRequest(Wire):
     procesobjectaard: str = Field(default="", alias='procesobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, het resultaattype bij zaken van dit type betrekking heeft.', max_length=200)
     indicatie_specifiek: bool | None = Field(default=None, alias='indicatieSpecifiek', description='Aanduiding of het, vanuit archiveringsoptiek, een resultaattype betreft dat specifiek is voor een bepaalde procesobjectaard.')
     procestermijn: Duration | None = Field(default=None, alias='procestermijn', description='De periode dat het zaakdossier na afronding van de zaak actief gebruikt en/of geraadpleegd wordt ter ondersteuning van de taakuitoefening van de organisatie.')
-    besluittypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='besluittypen', description='Het BESLUITTYPE van besluiten die gepaard gaan met resultaten van het RESULTAATTYPE.')
-    informatieobjecttypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='informatieobjecttypen', description='De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.')
+    besluittypen: list[Annotated[UriOrName, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='besluittypen', description='Het BESLUITTYPE van besluiten die gepaard gaan met resultaten van het RESULTAATTYPE.')
+    informatieobjecttypen: list[Annotated[UriOrName, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='informatieobjecttypen', description='De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.')
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
 
@@ -644,7 +645,7 @@ class ZaakTypeInformatieObjectType(Wire):
 class ZaakTypeInformatieObjectTypeRequest(Wire):
     'Represent a ZaakTypeInformatieObjectType.'
     zaaktype: Uri = Field(alias='zaaktype', description='URL-referentie naar het ZAAKTYPE.', max_length=1000, min_length=1)
-    informatieobjecttype: Uri = Field(alias='informatieobjecttype', description='URL-referentie naar het INFORMATIEOBJECTTYPE.', max_length=1000, min_length=1)
+    informatieobjecttype: UriOrName = Field(alias='informatieobjecttype', description='URL-referentie naar het INFORMATIEOBJECTTYPE.', max_length=1000, min_length=1)
     volgnummer: int = Field(alias='volgnummer', description='Uniek volgnummer van het ZAAK-INFORMATIEOBJECTTYPE binnen het ZAAKTYPE.', ge=1, le=999)
     richting: Literal['inkomend', 'intern', 'uitgaand'] = Field(alias='richting', description='Aanduiding van de richting van informatieobjecten van het gerelateerde INFORMATIEOBJECTTYPE bij zaken van het gerelateerde ZAAKTYPE.\n\nUitleg bij mogelijke waarden:\n\n* `inkomend` - Inkomend\n* `intern` - Intern\n* `uitgaand` - Uitgaand')
     statustype: Uri | None = Field(default=None, alias='statustype', description='URL-referentie naar het STATUSTYPE waarbij deze INFORMATIEOBJECTTYPEn verplicht aanwezig moeten zijn.', max_length=1000, min_length=1)
@@ -682,7 +683,7 @@ class ZaakTypeRequest(Wire):
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
     versiedatum: date = Field(alias='versiedatum', description='De datum waarop de (gewijzigde) kenmerken van het ZAAKTYPE geldig zijn geworden')
     catalogus: Uri = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', max_length=1000, min_length=1)
-    besluittypen: list[Uri] = Field(alias='besluittypen', description='URL-referenties naar de BESLUITTYPEN die mogelijk zijn binnen dit ZAAKTYPE.')
+    besluittypen: list[UriOrName] = Field(alias='besluittypen', description='URL-referenties naar de BESLUITTYPEN die mogelijk zijn binnen dit ZAAKTYPE.')
     deelzaaktypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.')
     gerelateerde_zaaktypen: list[ZaakTypenRelatieRequest] = Field(alias='gerelateerdeZaaktypen', description='De ZAAKTYPEn van zaken die relevant zijn voor zaken van dit ZAAKTYPE.')
 

@@ -1,0 +1,75 @@
+"""Queries of the catalogue: one repository per kind, plus batched reads by reference."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypeVar
+from uuid import UUID
+
+from zgw.domain.catalogi.documents import (
+    BesluitType,
+    CatalogiDocument,
+    Catalogus,
+    Eigenschap,
+    InformatieObjectType,
+    ResultaatType,
+    RolType,
+    StatusType,
+    ZaakObjectType,
+    ZaakType,
+    ZaakTypeInformatieObjectType,
+)
+from zgw.domain.repository import Repository
+
+D = TypeVar("D", bound=CatalogiDocument)
+
+catalogussen = Repository(Catalogus, "Catalogus")
+zaaktypen = Repository(ZaakType, "ZaakType")
+informatieobjecttypen = Repository(InformatieObjectType, "InformatieObjectType")
+besluittypen = Repository(BesluitType, "BesluitType")
+statustypen = Repository(StatusType, "StatusType")
+roltypen = Repository(RolType, "RolType")
+resultaattypen = Repository(ResultaatType, "ResultaatType")
+eigenschappen = Repository(Eigenschap, "Eigenschap")
+zaakobjecttypen = Repository(ZaakObjectType, "ZaakObjectType")
+zaaktype_informatieobjecttypen = Repository(ZaakTypeInformatieObjectType, "ZaakTypeInformatieObjectType")
+
+
+def uuid_of(ref: str) -> UUID | None:
+    try:
+        return UUID(ref.rsplit("/", 1)[-1])
+    except ValueError:
+        return None
+
+
+async def by_refs(model: type[D], refs: Iterable[str]) -> dict[str, D]:
+    """The documents behind these references, keyed by reference (one `$in` query)."""
+    ids = {uuid_of(r) for r in refs if r and r.startswith(model.PATH + "/")}
+    ids.discard(None)
+    if not ids:
+        return {}
+    found = await model.find({"_id": {"$in": list(ids)}}).to_list()
+    return {doc.ref: doc for doc in found}
+
+
+async def by_ref(model: type[D], ref: str | None) -> D | None:
+    if not ref:
+        return None
+    return (await by_refs(model, [ref])).get(ref)
+
+
+async def grouped(model: type[D], field: str, refs: Iterable[str], extra: dict[str, Any] | None = None,
+                  sort: list[tuple[str, int]] | None = None) -> dict[str, list[D]]:
+    """Documents whose `field` (a reference or list of references) holds one of `refs`, per ref."""
+    wanted = sorted(set(refs))
+    out: dict[str, list[D]] = {r: [] for r in wanted}
+    if not wanted:
+        return out
+    query: dict[str, Any] = {field: {"$in": wanted}, **(extra or {})}
+    order: Any = sort or [("_id", 1)]
+    for doc in await model.find(query).sort(order).to_list():
+        value = getattr(doc, field)
+        for ref in value if isinstance(value, list) else [value]:
+            if ref in out:
+                out[ref].append(doc)
+    return out

@@ -1,0 +1,60 @@
+"""Reading the Selectielijst / Referentielijsten API (ztc-001, ztc-002), with a small cache.
+
+The API root is a setting (SELECTIELIJST_API_ROOT_URL); when it is empty the checks are skipped.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import httpx
+
+from zgw.domain.errors import InvalidParam
+
+CACHE_SECONDS = 600.0
+TIMEOUT = 10.0
+_cache: dict[str, tuple[float, dict[str, Any] | None]] = {}
+
+
+class Refused(Exception):
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+    def param(self, name: str) -> InvalidParam:
+        return InvalidParam(name, self.code, self.reason)
+
+
+def clear_cache() -> None:
+    _cache.clear()
+
+
+async def _get(url: str) -> dict[str, Any] | None:
+    now = time.monotonic()
+    hit = _cache.get(url)
+    if hit and now - hit[0] < CACHE_SECONDS:
+        return hit[1]
+    data: dict[str, Any] | None = None
+    try:
+        async with httpx.AsyncClient(timeout=TIMEOUT) as client:
+            response = await client.get(url, headers={"Accept": "application/json"})
+        if response.status_code == 200:
+            body = response.json()
+            data = body if isinstance(body, dict) else None
+    except (httpx.HTTPError, ValueError):
+        return None  # not cached: a transient outage should not stick
+    _cache[url] = (now, data)
+    return data
+
+
+async def fetch(root: str, url: str, resource: str) -> dict[str, Any]:
+    """The object at `url`, which must be a `resource` ("procestypen", "resultaten", ...) under root."""
+    base = root.rstrip("/") + f"/{resource}/"
+    if not url.startswith(base):
+        raise Refused("invalid-resource", f"De URL {url} verwijst niet naar een {resource} in de selectielijst-API.")
+    data = await _get(url)
+    if data is None:
+        raise Refused("bad-url", f"De URL {url} kon niet worden opgehaald of is geen geldig object.")
+    return data
