@@ -534,3 +534,15 @@ def test_official_specs_conform_to_themselves(name: str) -> None:
     assert report.findings == [], report.format()
     assert report.operations_total > 0
     assert report.coverage == 100.0
+
+
+def test_security_scopes_are_compared() -> None:
+    from zgw.rest.conformance import compare
+
+    def doc(scopes: list[str]) -> dict[str, object]:
+        return {"openapi": "3.0.3", "paths": {"/x": {"get": {
+            "security": [{"JWT-Claims": scopes}], "responses": {"200": {"description": "OK"}}}}}}
+
+    report = compare(doc(["a.lezen"]), doc([]))
+    assert [(f.where, f.problem) for f in report.findings] == [("security", "scopes missing: ['a.lezen']")]
+    assert compare(doc(["a.lezen"]), doc(["a.lezen", "b.lezen"])).findings == []

@@ -55,6 +55,11 @@ def _celery_dispatcher(settings: Settings) -> notifications.Dispatcher | None:
     if not settings.notificaties_api_root:
         return None  # messages stay in the outbox, visible; nothing fails
 
+    from zgw.workers.app import celery_app
+
+    # The Celery app reads REDIS_URL at import; an app built with other settings sends there.
+    celery_app.conf.broker_url = settings.redis_url
+
     async def dispatch(ids: list[UUID]) -> None:
         from zgw.workers.notifications import enqueue
 

@@ -11,12 +11,19 @@ from zgw.domain.autorisaties.documents import Applicatie, Autorisatie
 DEV_CLIENT_ID = "zgw-dev"
 
 
-class _NoUrls:
-    applicatie = staticmethod(lambda uuid: f"/autorisaties/api/v1/applicaties/{uuid}")
+def _base_url() -> str:
+    """Where notifications of CLI-made applicaties point: the configured domain, else the dev server."""
+    from zgw.gateway.settings import get_settings
+
+    domain = get_settings().openzaak_domain.rstrip("/")
+    if not domain:
+        return "http://localhost:8000"
+    return domain if "://" in domain else f"https://{domain}"
 
 
 async def ensure_applicatie(client_id: str, secret: str | None, *, label: str, superuser: bool,
-                            autorisaties: list[dict[str, Any]] | None = None) -> tuple[Applicatie, str]:
+                            autorisaties: list[dict[str, Any]] | None = None,
+                            base_url: str | None = None) -> tuple[Applicatie, str]:
     """Create or update the applicatie holding `client_id`; return it with its secret."""
     secret = secret or await repository.secret_for(client_id) or secrets.token_urlsafe(24)
     await repository.set_secret(client_id, secret)
@@ -25,7 +32,8 @@ async def ensure_applicatie(client_id: str, secret: str | None, *, label: str, s
         autorisaties=[Autorisatie(**a) for a in (autorisaties or [])],
     )
     existing = await repository.by_client_id(client_id)
-    urls = service.Urls(applicatie=_NoUrls.applicatie)
+    base = base_url or _base_url()
+    urls = service.Urls(applicatie=lambda uuid: f"{base}/autorisaties/api/v1/applicaties/{uuid}")
     if existing is None:
         return await service.create(data, urls), secret
     data.client_ids = sorted(set(existing.client_ids) | {client_id})

@@ -28,13 +28,14 @@ def _port(preferred: int) -> int:
             return services.free_port()
 
 
-async def _bootstrap(settings: Settings) -> tuple[str, str]:
+async def _bootstrap(settings: Settings, port: int) -> tuple[str, str]:
     from zgw.gateway.bootstrap import DEV_CLIENT_ID, ensure_applicatie
     from zgw.gateway.db import init_db
 
     client = await init_db(settings)
     try:
-        _, secret = await ensure_applicatie(DEV_CLIENT_ID, None, label="ZGW Gateway development", superuser=True)
+        _, secret = await ensure_applicatie(DEV_CLIENT_ID, None, label="ZGW Gateway development", superuser=True,
+                                            base_url=f"http://127.0.0.1:{port}")
         return DEV_CLIENT_ID, secret
     finally:
         await client.close()
@@ -53,7 +54,7 @@ def run_dev(port: int = 8000) -> int:
         env = {**os.environ, "MONGODB_URI": svc.mongodb_uri, "REDIS_URL": svc.redis_url,
                "ENVIRONMENT": os.environ.get("ENVIRONMENT", "development")}
         settings = Settings(mongodb_uri=svc.mongodb_uri, redis_url=svc.redis_url)
-        client_id, secret = asyncio.run(_bootstrap(settings))
+        client_id, secret = asyncio.run(_bootstrap(settings, port))
         logs = DATA_DIR / "logs"
         logs.mkdir(exist_ok=True)
         procs = {

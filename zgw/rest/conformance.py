@@ -465,6 +465,15 @@ class _Comparer:
         )
         self.compare_request(off_op, our_op, patch=method == "patch")
         self.compare_responses(off_op, our_op, bodies=method != "head")
+        self.compare_security(off_op, our_op)
+
+    def compare_security(self, official: Json, ours: Json) -> None:
+        """Every scope the official operation requires is named by ours (ours may accept alternatives)."""
+        wanted = {s for req in official.get("security") or [] for scopes in req.values() for s in scopes or []}
+        named = {s for req in ours.get("security") or [] for scopes in req.values() for s in scopes or []}
+        missing = sorted(wanted - named)
+        if missing:
+            self.add("security", f"scopes missing: {missing}")
 
     def compare_parameters(
         self, official: list[Json], ours: list[Json], off_names: list[str], our_names: list[str]

@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 
 from zgw.rest.component import ComponentInfo, walk
 from zgw.rest.deps import scope_of
@@ -102,7 +102,9 @@ def to_oas30(node: Any) -> Any:
 
 def _route_scopes(app: FastAPI) -> dict[tuple[str, str], list[str]]:
     out: dict[tuple[str, str], list[str]] = {}
-    for route in app.routes:
+    # Included routers stay nested in app.routes; iterate the effective routes as get_openapi does.
+    for context in iter_route_contexts(app.routes):
+        route = context.original_route
         if not isinstance(route, APIRoute) or not route.include_in_schema:
             continue
         labels: list[str] = []
@@ -110,8 +112,9 @@ def _route_scopes(app: FastAPI) -> dict[tuple[str, str], list[str]]:
             scope = scope_of(dep.call)
             if scope is not None:
                 labels = scope.labels()
-        for method in route.methods or ():
-            out[(route.path_format, method.lower())] = labels
+        path = context.path_format or route.path_format
+        for method in getattr(context, "methods", None) or route.methods or ():
+            out[(path, method.lower())] = labels
     return out
 
 

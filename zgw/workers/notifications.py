@@ -94,7 +94,7 @@ def sweep() -> int:
     """Re-queue pending messages whose first dispatch was lost (broker or worker outage)."""
     if not get_settings().notificaties_api_root:
         return 0
-    ids = run(outbox.pending_ids(older_than=timedelta(seconds=30)))
+    ids: list[UUID] = run(outbox.pending_ids(older_than=timedelta(seconds=30)))
     for message_id in ids:
         deliver.delay(str(message_id))
     return len(ids)

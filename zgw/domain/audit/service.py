@@ -14,8 +14,8 @@ from zgw.domain.repository import Repository
 
 ACTIE_WEERGAVE = {
     "create": "Object aangemaakt",
-    "list": "Lijst opgevraagd",
-    "retrieve": "Object opgevraagd",
+    "list": "Lijst van objecten opgehaald",
+    "retrieve": "Object opgehaald",
     "destroy": "Object verwijderd",
     "update": "Object bijgewerkt",
     "partial_update": "Object deels bijgewerkt",
