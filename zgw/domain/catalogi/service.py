@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 from uuid import UUID
 
 from pydantic.alias_generators import to_camel
@@ -94,6 +94,26 @@ def _iso(value: Any) -> Any:
     if isinstance(value, list):
         return [_iso(v) for v in value]
     return value
+
+
+def _accepts_none(annotation: Any) -> bool:
+    return annotation is None or type(None) in get_args(annotation)
+
+
+def _clean(kind: Kind, data: dict[str, Any]) -> dict[str, Any]:
+    """Only the document's own fields; a null for a field that cannot hold one means its default."""
+    fields = kind.model.model_fields
+    out: dict[str, Any] = {}
+    for name, value in data.items():
+        field = fields.get(name)
+        if field is None or name in ("id", "revision_id"):
+            continue
+        if value is None and not _accepts_none(field.annotation):
+            if field.is_required():
+                raise ValidationFailed.field(camel(name), "null", "Dit veld mag niet leeg zijn.")
+            value = field.get_default(call_default_factory=True)
+        out[name] = value
+    return out
 
 
 async def get(kind: Kind, uuid: UUID) -> Any:
@@ -257,7 +277,7 @@ async def _write(kind: Kind, doc: Any, actor: Actor, actie: str, write: Callable
 
 
 async def create(kind: Kind, data: dict[str, Any], actor: Actor) -> Any:
-    data = _iso(data)
+    data = _clean(kind, _iso(data))
     await _validate(kind, data, None, actor, sent=None)
     doc = kind.model(**data)
     await _write(kind, doc, actor, "create", doc.insert)
@@ -267,7 +287,7 @@ async def create(kind: Kind, data: dict[str, Any], actor: Actor) -> Any:
 async def update(kind: Kind, uuid: UUID, changes: dict[str, Any], actor: Actor, *, partial: bool) -> Any:
     """PUT (all writable fields given) or PATCH (only the given ones)."""
     current = await get(kind, uuid)
-    changes = _iso(changes)
+    changes = _clean(kind, _iso(changes))
     data = current.model_dump(exclude={"revision_id"})
     data.update(changes)
     data.pop("id", None)

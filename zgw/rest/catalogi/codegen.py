@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 SKIP = {"Fout", "ValidatieFout", "FieldValidationError"}
 # relations to informatieobjecttypen and besluittypen may be given by omschrijving (ztc-011b/c)
 BY_NAME = {"besluittypen", "informatieobjecttypen", "informatieobjecttype"}
+ALIASES = {"OmschrijvingGeneriek": "InformatieObjectTypeOmschrijvingGeneriek"}
 ENUM_SUFFIX = "Enum"
 
 
@@ -107,6 +108,8 @@ class Gen:
                 inner = self.enum_literal(name) if "enum" in self.schemas[name] else name
             else:
                 inner = self.scalar(items, ikw, iextra, request)
+            if items.get("nullable"):
+                inner = f"{inner} | None"
             if iextra:
                 ikw["json_schema_extra"] = iextra
             if ikw:
@@ -119,18 +122,59 @@ class Gen:
             return "dict[str, Any]"
         return "Any"
 
+    def counterparts(self, name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The same shape in the official 1.3.1 (merged in full) and 1.3.3 (read-only additions only)."""
+        request = name.endswith("Request")
+        base = name.removeprefix("Patched").removesuffix("Request")
+        base = ALIASES.get(base, base)
+        if name.startswith("Patched"):
+            names = ["Patched" + base]
+        elif request:
+            names = [base, base + "Create", base + "Update"]
+        else:
+            names = [base]
+        v131, v133 = self.extras
+        return [v131[n] for n in names if n in v131], ([v133[base]] if base in v133 and not request else [])
+
+    def merged(self, name: str, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+        request = name.endswith("Request")
+        props = {k: dict(v) for k, v in schema.get("properties", {}).items()}
+        required = set(schema.get("required", []))
+        full, additions = self.counterparts(name)
+        for other in full:
+            for pname, pval in other.get("properties", {}).items():
+                if pname not in props:
+                    if request and pval.get("readOnly"):
+                        continue
+                    p = dict(pval)
+                    if not request:
+                        p["readOnly"] = True
+                    p["nullable"] = True if request else p.get("nullable", False)
+                    props[pname] = p
+                    continue
+                mine = props[pname]
+                if pval.get("nullable"):
+                    mine["nullable"] = True
+                items = pval.get("items")
+                if isinstance(items, dict) and items.get("nullable") and isinstance(mine.get("items"), dict):
+                    mine["items"] = {**mine["items"], "nullable": True}
+        if not request:
+            # we always answer every field, so any version's required list holds for us
+            v131 = self.extras[0]
+            base = ALIASES.get(name, name)
+            for other_name in (base, base + "Create", base + "Update"):
+                required |= set(v131.get(other_name, {}).get("required", [])) & set(props)
+        for other in additions:
+            for pname, pval in other.get("properties", {}).items():
+                if pname not in props:
+                    props[pname] = {**pval, "readOnly": True}
+        return props, required
+
     def model(self, name: str, schema: dict[str, Any]) -> None:
         request = name.endswith("Request")
         patched = name.startswith("Patched")
-        props = dict(schema.get("properties", {}))
-        if not request:
-            for extra in self.extras:
-                for pname, pval in extra.get(name, {}).get("properties", {}).items():
-                    if pname not in props:
-                        p = dict(pval)
-                        p["readOnly"] = True
-                        props[pname] = p
-        required = set(schema.get("required", []))
+        props, required = self.merged(name, schema)
+
         base = "Patch" if patched else "Wire"
         self.lines.append(f"\n\nclass {name}({base}):")
         if schema.get("description"):

@@ -57,8 +57,9 @@ def csv(value: str | None) -> list[str]:
 StatusParam = Annotated[Status | None, Query(description=STATUS_DESCRIPTION)]
 DatumGeldigheid = Annotated[date | None, Query(alias="datumGeldigheid",
                                                description="filter objecten op hun geldigheids datum.")]
-CatalogusParam = Annotated[str | None, Query(description="URL-referentie naar de CATALOGUS.")]
-ZaaktypeParam = Annotated[str | None, Query(description="URL-referentie naar het ZAAKTYPE.")]
+URI: dict[str, Any] = {"format": "uri"}
+CatalogusParam = Annotated[str | None, Query(description="URL-referentie naar de CATALOGUS.", json_schema_extra=URI)]
+ZaaktypeParam = Annotated[str | None, Query(description="URL-referentie naar het ZAAKTYPE.", json_schema_extra=URI)]
 ZaaktypeIdentificatie = Annotated[str | None, Query(
     alias="zaaktypeIdentificatie",
     description="Unieke identificatie van het ZAAKTYPE binnen de CATALOGUS waarin het ZAAKTYPE voorkomt.")]
@@ -97,8 +98,7 @@ def zaaktype_filter(
     omschrijving__icontains: Annotated[str | None, Query(
         description="**EXPERIMENTEEL** Filter op (een deel van de) omschrijving (hoofdletterongevoelig).")] = None,
     status: StatusParam = None,
-    trefwoorden: Annotated[str | None, Query(description="Meerdere waarden kunnen gescheiden worden door komma's.",
-                                             json_schema_extra={"type": "array", "items": {"type": "string"}})] = None,
+    trefwoorden: Annotated[str | None, Query(description=CSV_DESCRIPTION)] = None,
 ) -> Q:
     parts: list[Q] = [status_q(status), geldig_q(datum_geldigheid)]
     if catalogus is not None:
@@ -123,7 +123,7 @@ async def informatieobjecttype_filter(
         description="**EXPERIMENTEEL** Filter op (een deel van de) omschrijving (hoofdletterongevoelig).")] = None,
     status: StatusParam = None,
     zaaktype: Annotated[str | None, Query(
-        description="**EXPERIMENTEEL** URL-referentie naar het ZAAKTYPE.")] = None,
+        description="**EXPERIMENTEEL** URL-referentie naar het ZAAKTYPE.", json_schema_extra=URI)] = None,
 ) -> Q:
     parts: list[Q] = [status_q(status), geldig_q(datum_geldigheid)]
     if catalogus is not None:
@@ -149,12 +149,13 @@ async def besluittype_filter(
     catalogus: CatalogusParam = None,
     datum_geldigheid: DatumGeldigheid = None,
     informatieobjecttypen: Annotated[str | None, Query(description="ZAAK-INFORMATIEOBJECTTYPE met "
-                                                                   "informatieobjecten van dit type.")] = None,
+                                                                   "informatieobjecten van dit type.",
+                                                       json_schema_extra=URI)] = None,
     omschrijving: Annotated[str | None, Query(description="Omschrijving van de aard van BESLUITen van het "
                                                           "BESLUITTYPE.")] = None,
     status: StatusParam = None,
     zaaktypen: Annotated[str | None, Query(description="ZAAKTYPE met ZAAKen die relevant kunnen zijn voor dit "
-                                                       "BESLUITTYPE")] = None,
+                                                       "BESLUITTYPE", json_schema_extra=URI)] = None,
 ) -> Q:
     parts: list[Q] = [status_q(status), geldig_q(datum_geldigheid)]
     if catalogus is not None:
@@ -195,8 +196,10 @@ def resultaattype_filter(
     zaaktype_identificatie: ZaaktypeIdentificatie = None,
     # Catalogi 1.3.3 spells these two in snake case
     zaaktype_identificatie_133: Annotated[str | None, Query(alias="zaaktype_identificatie",
-                                                            include_in_schema=False)] = None,
-    datum_geldigheid_133: Annotated[date | None, Query(alias="datum_geldigheid", include_in_schema=False)] = None,
+                                                            description="Catalogi 1.3.1/1.3.3 spelling van "
+                                                                        "zaaktypeIdentificatie.")] = None,
+    datum_geldigheid_133: Annotated[date | None, Query(alias="datum_geldigheid", description="Catalogi 1.3.1/1.3.3 "
+                                                       "spelling van datumGeldigheid.")] = None,
 ) -> Q:
     return combine(*_sub_parts(status, datum_geldigheid or datum_geldigheid_133, zaaktype,
                                zaaktype_identificatie or zaaktype_identificatie_133))
@@ -234,7 +237,7 @@ def zaakobjecttype_filter(
                                                          description="De datum waarop het is opgeheven.")] = None,
     datum_geldigheid: DatumGeldigheid = None,
     objecttype: Annotated[str | None, Query(description="URL-referentie naar de OBJECTTYPE waartoe dit "
-                                                        "ZAAKOBJECTTYPE behoort.")] = None,
+                                                        "ZAAKOBJECTTYPE behoort.", json_schema_extra=URI)] = None,
     relatie_omschrijving: Annotated[str | None, Query(alias="relatieOmschrijving",
                                                       description="Omschrijving van de betrekking van het "
                                                                   "Objecttype op zaken van het gerelateerde "
@@ -261,7 +264,7 @@ def zaakobjecttype_filter(
 
 def ziot_filter(
     informatieobjecttype: Annotated[str | None, Query(description="URL-referentie naar het "
-                                                                  "INFORMATIEOBJECTTYPE.")] = None,
+                                                                  "INFORMATIEOBJECTTYPE.", json_schema_extra=URI)] = None,
     richting: Annotated[Literal["inkomend", "intern", "uitgaand"] | None, Query(
         description="Aanduiding van de richting van informatieobjecten van het gerelateerde INFORMATIEOBJECTTYPE "
                     "bij zaken van het gerelateerde ZAAKTYPE.")] = None,

@@ -146,6 +146,11 @@ def register(router: APIRouter, ep: Endpoint) -> None:
         doc = await service.get(kind, uuid)
         return cached_response(ctx.request, await render_one(ep.kind, doc, ctx.urls))
 
+    async def read_zaaktype(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None,
+                            datum_geldigheid: filters.DatumGeldigheid = None,
+                            expand: filters.Expand = None) -> Response:
+        return await read(ctx, uuid, if_none_match, expand)
+
     async def head(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None) -> Response:
         doc = await service.get(kind, uuid)
         return cached_response(ctx.request, await render_one(ep.kind, doc, ctx.urls), head=True)
@@ -175,7 +180,7 @@ def register(router: APIRouter, ep: Endpoint) -> None:
                          summary=f"Alle {label}n opvragen.", responses={200: {"model": ep.page}})
     router.add_api_route(path, create, methods=["POST"], operation_id=f"{ep.op}_create", status_code=201,
                          summary=f"Maak een {label} aan.", responses={201: {"model": ep.out}})
-    router.add_api_route(path + "/{uuid}", read, methods=["GET"], operation_id=f"{ep.op}_read",
+    router.add_api_route(path + "/{uuid}", read_zaaktype if ep.kind == "zaaktypen" else read, methods=["GET"], operation_id=f"{ep.op}_read",
                          summary=f"Een specifieke {label} opvragen.", responses=ok)
     router.add_api_route(path + "/{uuid}", head, methods=["HEAD"], operation_id=f"{ep.op}_head",
                          summary=f"De headers voor een specifiek(e) {label} opvragen ",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
@@ -30,8 +30,8 @@ class BesluitType(Wire):
     resultaattypen: list[Uri] = Field(alias='resultaattypen', description='Het RESULTAATTYPE van resultaten die gepaard gaan met besluiten van het BESLUITTYPE.', json_schema_extra={'readOnly': True})
     resultaattypen_omschrijving: list[str] = Field(alias='resultaattypenOmschrijving', description='Omschrijving van de aard van resultaten van het RESULTAATTYPE.', json_schema_extra={'readOnly': True})
     vastgelegd_in: list[str] = Field(alias='vastgelegdIn', description='Omschrijving van de aard van informatieobjecten van dit INFORMATIEOBJECTTYPE.', json_schema_extra={'readOnly': True})
-    begin_object: date = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
-    einde_object: date = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
+    begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
+    einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
     zaaktype_identificaties: list[str] | None = Field(default=None, alias='zaaktypeIdentificaties', description='De identificaties van ZAAKTYPEs met ZAAKen die relevant kunnen zijn voor dit BESLUITTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
     informatieobjecttype_omschrijvingen: list[str] | None = Field(default=None, alias='informatieobjecttypeOmschrijvingen', description='De omschrijvingen van INFORMATIEOBJECTTYPEs van informatieobjecten waarin besluiten van dit BESLUITTYPE worden vastgelegd.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
 
@@ -49,6 +49,8 @@ class BesluitTypeRequest(Wire):
     informatieobjecttypen: list[UriOrName] = Field(alias='informatieobjecttypen', description='URL-referenties naar het INFORMATIEOBJECTTYPE van informatieobjecten waarin besluiten van dit BESLUITTYPE worden vastgelegd.')
     begin_geldigheid: date = Field(alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class BronCatalogus(Wire):
@@ -103,8 +105,8 @@ class Catalogus(Wire):
     zaaktypen: list[Uri] = Field(alias='zaaktypen', description='URL-referenties naar ZAAKTYPEn die in deze CATALOGUS worden ontsloten.', json_schema_extra={'readOnly': True})
     besluittypen: list[Uri] = Field(alias='besluittypen', description='URL-referenties naar BESLUITTYPEn die in deze CATALOGUS worden ontsloten.', json_schema_extra={'readOnly': True})
     informatieobjecttypen: list[Uri] = Field(alias='informatieobjecttypen', description='URL-referenties naar INFORMATIEOBJECTTYPEn die in deze CATALOGUS worden ontsloten.', json_schema_extra={'readOnly': True})
-    naam: str | None = Field(default=None, alias='naam', description='De benaming die is gegeven aan de zaaktypecatalogus.', max_length=200, json_schema_extra={'nullable': False})
-    versie: str | None = Field(default=None, alias='versie', description='Versie-aanduiding van de van toepassing zijnde zaaktypecatalogus.', max_length=20, json_schema_extra={'nullable': False})
+    naam: str | None = Field(default=None, alias='naam', description='De benaming die is gegeven aan de zaaktypecatalogus.', max_length=200)
+    versie: str | None = Field(default=None, alias='versie', description='Versie-aanduiding van de van toepassing zijnde zaaktypecatalogus.', max_length=20)
     begindatum_versie: date | None = Field(default=None, alias='begindatumVersie', description='Datum waarop de versie van de zaaktypecatalogus van toepassing is geworden.')
     besluittype_omschrijving: list[str] | None = Field(default=None, alias='besluittypeOmschrijving', description='Omschrijving van de aard van BESLUITen van het BESLUITTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
     informatieobjecttype_omschrijving: list[str] | None = Field(default=None, alias='informatieobjecttypeOmschrijving', description='Omschrijving van de aard van informatieobjecten van dit INFORMATIEOBJECTTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
@@ -116,21 +118,21 @@ class CatalogusRequest(Wire):
     contactpersoon_beheer_naam: str = Field(alias='contactpersoonBeheerNaam', description='De naam van de contactpersoon die verantwoordelijk is voor het beheer van de CATALOGUS.', max_length=40, min_length=1)
     contactpersoon_beheer_telefoonnummer: str = Field(default="", alias='contactpersoonBeheerTelefoonnummer', description='Het telefoonnummer van de contactpersoon die verantwoordelijk is voor het beheer van de CATALOGUS.', max_length=20)
     contactpersoon_beheer_emailadres: Email = Field(default="", alias='contactpersoonBeheerEmailadres', description='Het emailadres van de contactpersoon die verantwoordelijk is voor het beheer van de CATALOGUS.', max_length=254)
-    naam: str = Field(default="", alias='naam', description='De benaming die is gegeven aan de zaaktypecatalogus.', max_length=200)
-    versie: str = Field(default="", alias='versie', description='Versie-aanduiding van de van toepassing zijnde zaaktypecatalogus.', max_length=20)
+    naam: str | None = Field(default=None, alias='naam', description='De benaming die is gegeven aan de zaaktypecatalogus.', max_length=200)
+    versie: str | None = Field(default=None, alias='versie', description='Versie-aanduiding van de van toepassing zijnde zaaktypecatalogus.', max_length=20)
     begindatum_versie: date | None = Field(default=None, alias='begindatumVersie', description='Datum waarop de versie van de zaaktypecatalogus van toepassing is geworden.')
 
 
 class CheckListItem(Wire):
     itemnaam: str = Field(alias='itemnaam', description='De betekenisvolle benaming van het checklistitem', max_length=30)
-    toelichting: str | None = Field(default=None, alias='toelichting', description='Beschrijving van de overwegingen bij het controleren van het aandachtspunt', max_length=1000, json_schema_extra={'nullable': False})
+    toelichting: str | None = Field(default=None, alias='toelichting', description='Beschrijving van de overwegingen bij het controleren van het aandachtspunt', max_length=1000)
     vraagstelling: str = Field(alias='vraagstelling', description='Een betekenisvolle vraag waaruit blijkt waarop het aandachtspunt gecontroleerd moet worden.', max_length=255)
     verplicht: bool | None = Field(default=None, alias='verplicht', description='Het al dan niet verplicht zijn van controle van het aandachtspunt voorafgaand aan het bereiken van de status van het gerelateerde STATUSTYPE.', json_schema_extra={'nullable': False})
 
 
 class CheckListItemRequest(Wire):
     itemnaam: str = Field(alias='itemnaam', description='De betekenisvolle benaming van het checklistitem', max_length=30, min_length=1)
-    toelichting: str = Field(default="", alias='toelichting', description='Beschrijving van de overwegingen bij het controleren van het aandachtspunt', max_length=1000)
+    toelichting: str | None = Field(default=None, alias='toelichting', description='Beschrijving van de overwegingen bij het controleren van het aandachtspunt', max_length=1000)
     vraagstelling: str = Field(alias='vraagstelling', description='Een betekenisvolle vraag waaruit blijkt waarop het aandachtspunt gecontroleerd moet worden.', max_length=255, min_length=1)
     verplicht: bool = Field(default=False, alias='verplicht', description='Het al dan niet verplicht zijn van controle van het aandachtspunt voorafgaand aan het bereiken van de status van het gerelateerde STATUSTYPE.')
 
@@ -148,8 +150,8 @@ class Eigenschap(Wire):
     statustype: Uri | None = Field(default=None, alias='statustype', description='Status type moet (onder andere) deze EIGENSCHAP hebben, voordat een STATUS van het STATUSTYPE kan worden gezet.', max_length=1000, min_length=1)
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
-    begin_object: date = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
-    einde_object: date = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
+    begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
+    einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
 
 
 class EigenschapRequest(Wire):
@@ -162,6 +164,8 @@ class EigenschapRequest(Wire):
     statustype: Uri | None = Field(default=None, alias='statustype', description='Status type moet (onder andere) deze EIGENSCHAP hebben, voordat een STATUS van het STATUSTYPE kan worden gezet.', max_length=1000, min_length=1)
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class EigenschapSpecificatie(Wire):
@@ -193,8 +197,8 @@ class InformatieObjectType(Wire):
     trefwoord: list[Annotated[str, Field(max_length=30)]] | None = Field(default=None, alias='trefwoord', description='Trefwoord(en) waarmee informatieobjecten van het INFORMATIEOBJECTTYPE kunnen worden gekarakteriseerd. (Gebruik een komma om waarden van elkaar te onderscheiden.)', json_schema_extra={'nullable': False})
     omschrijving_generiek: OmschrijvingGeneriek | None = Field(default=None, alias='omschrijvingGeneriek', description='Algemeen gehanteerde omschrijving van het informatieobjecttype.', json_schema_extra={'nullable': False})
     zaaktypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] = Field(alias='zaaktypen', description='URL-referenties naar de ZAAKTYPEN', json_schema_extra={'readOnly': True})
-    begin_object: date = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
-    einde_object: date = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
+    begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
+    einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
     zaaktype_identificaties: list[str] | None = Field(default=None, alias='zaaktypeIdentificaties', description='Unieke identificaties van de ZAAKTYPEn binnen de CATALOGUS waarin het ZAAKTYPE voorkomt, die gebruik maken van dit INFORMATIEOBJECTTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
     besluittype_omschrijving: list[str] | None = Field(default=None, alias='besluittypeOmschrijving', description='Omschrijving van de aard van BESLUITen van het BESLUITTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
 
@@ -208,6 +212,8 @@ class InformatieObjectTypeRequest(Wire):
     informatieobjectcategorie: str = Field(alias='informatieobjectcategorie', description='Typering van de aard van informatieobjecten van dit INFORMATIEOBJECTTYPE.', max_length=80, min_length=1)
     trefwoord: list[Annotated[str, Field(max_length=30, min_length=1)]] = Field(default_factory=list, alias='trefwoord', description='Trefwoord(en) waarmee informatieobjecten van het INFORMATIEOBJECTTYPE kunnen worden gekarakteriseerd. (Gebruik een komma om waarden van elkaar te onderscheiden.)')
     omschrijving_generiek: OmschrijvingGeneriekRequest | None = Field(default=None, alias='omschrijvingGeneriek', description='Algemeen gehanteerde omschrijving van het informatieobjecttype.', json_schema_extra={'nullable': False})
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class OmschrijvingGeneriek(Wire):
@@ -215,7 +221,7 @@ class OmschrijvingGeneriek(Wire):
     definitie_informatieobjecttype_omschrijving_generiek: str = Field(alias='definitieInformatieobjecttypeOmschrijvingGeneriek', description='Nauwkeurige beschrijving van het generieke type informatieobject', max_length=255)
     herkomst_informatieobjecttype_omschrijving_generiek: str = Field(alias='herkomstInformatieobjecttypeOmschrijvingGeneriek', description='De naam van de waardenverzameling, of van de beherende organisatie daarvan, waaruit de waarde is overgenomen.', max_length=12)
     hierarchie_informatieobjecttype_omschrijving_generiek: str = Field(alias='hierarchieInformatieobjecttypeOmschrijvingGeneriek', description='De plaats in de rangorde van het informatieobjecttype.', max_length=80)
-    opmerking_informatieobjecttype_omschrijving_generiek: str | None = Field(default=None, alias='opmerkingInformatieobjecttypeOmschrijvingGeneriek', description='Zinvolle toelichting bij het informatieobjecttype', max_length=255, json_schema_extra={'nullable': False})
+    opmerking_informatieobjecttype_omschrijving_generiek: str | None = Field(default=None, alias='opmerkingInformatieobjecttypeOmschrijvingGeneriek', description='Zinvolle toelichting bij het informatieobjecttype', max_length=255)
 
 
 class OmschrijvingGeneriekRequest(Wire):
@@ -223,7 +229,7 @@ class OmschrijvingGeneriekRequest(Wire):
     definitie_informatieobjecttype_omschrijving_generiek: str = Field(alias='definitieInformatieobjecttypeOmschrijvingGeneriek', description='Nauwkeurige beschrijving van het generieke type informatieobject', max_length=255)
     herkomst_informatieobjecttype_omschrijving_generiek: str = Field(alias='herkomstInformatieobjecttypeOmschrijvingGeneriek', description='De naam van de waardenverzameling, of van de beherende organisatie daarvan, waaruit de waarde is overgenomen.', max_length=12)
     hierarchie_informatieobjecttype_omschrijving_generiek: str = Field(alias='hierarchieInformatieobjecttypeOmschrijvingGeneriek', description='De plaats in de rangorde van het informatieobjecttype.', max_length=80)
-    opmerking_informatieobjecttype_omschrijving_generiek: str = Field(default="", alias='opmerkingInformatieobjecttypeOmschrijvingGeneriek', description='Zinvolle toelichting bij het informatieobjecttype', max_length=255)
+    opmerking_informatieobjecttype_omschrijving_generiek: str | None = Field(default=None, alias='opmerkingInformatieobjecttypeOmschrijvingGeneriek', description='Zinvolle toelichting bij het informatieobjecttype', max_length=255)
 
 
 class PaginatedBesluitTypeList(Wire):
@@ -321,6 +327,8 @@ class PatchedEigenschapRequest(Patch):
     statustype: Uri | None = Field(default=None, alias='statustype', description='Status type moet (onder andere) deze EIGENSCHAP hebben, voordat een STATUS van het STATUSTYPE kan worden gezet.', max_length=1000, min_length=1)
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class PatchedInformatieObjectTypeRequest(Patch):
@@ -344,13 +352,16 @@ class PatchedResultaatTypeRequest(Patch):
     archiefnominatie: Literal['blijvend_bewaren', 'vernietigen', ''] | None = Field(default=None, alias='archiefnominatie', description='Aanduiding die aangeeft of ZAAKen met een resultaat van dit RESULTAATTYPE blijvend moeten worden bewaard of (op termijn) moeten worden vernietigd. Indien niet expliciet opgegeven wordt dit gevuld vanuit de selectielijst.\n\nUitleg bij mogelijke waarden:\n\n* `blijvend_bewaren` - Het zaakdossier moet bewaard blijven en op de Archiefactiedatum overgedragen worden naar een archiefbewaarplaats.\n* `vernietigen` - Het zaakdossier moet op of na de Archiefactiedatum vernietigd worden.', json_schema_extra={'nullable': False})
     archiefactietermijn: Duration | None = Field(default=None, alias='archiefactietermijn', description='De termijn, na het vervallen van het bedrjfsvoeringsbelang, waarna het zaakdossier (de ZAAK met alle bijbehorende INFORMATIEOBJECTen) van een ZAAK met een resultaat van dit RESULTAATTYPE vernietigd of overgebracht (naar een archiefbewaarplaats) moet worden. Voor te vernietigen dossiers betreft het de in die Selectielijst genoemde bewaartermjn. Voor blijvend te bewaren zaakdossiers betreft het de termijn vanaf afronding van de zaak tot overbrenging (de procestermijn is dan nihil).')
     brondatum_archiefprocedure: BrondatumArchiefprocedureRequest | None = Field(default=None, alias='brondatumArchiefprocedure', description='Specificatie voor het bepalen van de brondatum voor de start van de Archiefactietermijn (=brondatum) van het zaakdossier.')
-    procesobjectaard: str | None = Field(default=None, alias='procesobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, het resultaattype bij zaken van dit type betrekking heeft.', max_length=200, json_schema_extra={'nullable': False})
+    procesobjectaard: str | None = Field(default=None, alias='procesobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, het resultaattype bij zaken van dit type betrekking heeft.', max_length=200)
     indicatie_specifiek: bool | None = Field(default=None, alias='indicatieSpecifiek', description='Aanduiding of het, vanuit archiveringsoptiek, een resultaattype betreft dat specifiek is voor een bepaalde procesobjectaard.')
     procestermijn: Duration | None = Field(default=None, alias='procestermijn', description='De periode dat het zaakdossier na afronding van de zaak actief gebruikt en/of geraadpleegd wordt ter ondersteuning van de taakuitoefening van de organisatie.')
-    besluittypen: list[Annotated[UriOrName, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='besluittypen', description='Het BESLUITTYPE van besluiten die gepaard gaan met resultaten van het RESULTAATTYPE.', json_schema_extra={'nullable': False})
-    informatieobjecttypen: list[Annotated[UriOrName, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='informatieobjecttypen', description='De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.', json_schema_extra={'nullable': False})
+    besluittypen: list[Annotated[UriOrName | None, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='besluittypen', description='Het BESLUITTYPE van besluiten die gepaard gaan met resultaten van het RESULTAATTYPE.', json_schema_extra={'nullable': False})
+    informatieobjecttypen: list[Annotated[UriOrName | None, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='informatieobjecttypen', description='De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.', json_schema_extra={'nullable': False})
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    catalogus: Uri | None = Field(default=None, alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit RESULTAATTYPE behoort.')
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class PatchedRolTypeRequest(Patch):
@@ -360,6 +371,9 @@ class PatchedRolTypeRequest(Patch):
     omschrijving_generiek: Literal['adviseur', 'behandelaar', 'belanghebbende', 'beslisser', 'initiator', 'klantcontacter', 'zaakcoordinator', 'mede_initiator'] | None = Field(default=None, alias='omschrijvingGeneriek', description='Algemeen gehanteerde omschrijving van de aard van de ROL.\n\nUitleg bij mogelijke waarden:\n\n* `adviseur` - (Adviseur) Kennis in dienst stellen van de behandeling van (een deel van) een zaak.\n* `behandelaar` - (Behandelaar) De vakinhoudelijke behandeling doen van (een deel van) een zaak.\n* `belanghebbende` - (Belanghebbende) Vanuit eigen en objectief belang rechtstreeks betrokken zijn bij de behandeling en/of de uitkomst van een zaak.\n* `beslisser` - (Beslisser) Nemen van besluiten die voor de uitkomst van een zaak noodzakelijk zijn.\n* `initiator` - (Initiator) Aanleiding geven tot de start van een zaak ..\n* `klantcontacter` - (Klantcontacter) Het eerste aanspreekpunt zijn voor vragen van burgers en bedrijven ..\n* `zaakcoordinator` - (Zaakcoördinator) Er voor zorg dragen dat de behandeling van de zaak in samenhang uitgevoerd wordt conform de daarover gemaakte afspraken.\n* `mede_initiator` - (Mede-initiator) ', json_schema_extra={'nullable': False})
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    catalogus: Uri | None = Field(default=None, alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ROLTYPE behoort.')
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class PatchedStatusTypeRequest(Patch):
@@ -375,6 +389,9 @@ class PatchedStatusTypeRequest(Patch):
     checklistitem_statustype: list[CheckListItemRequest] | None = Field(default=None, alias='checklistitemStatustype', description='Te controleren aandachtspunt voorafgaand aan het bereiken van een status van het STATUSTYPE.', json_schema_extra={'nullable': False})
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    eigenschappen: list[Uri | None] | None = Field(default=None, alias='eigenschappen', description='de EIGENSCHAPpen die verplicht een waarde moeten hebben gekregen, voordat een STATUS van dit STATUSTYPE kan worden gezet.', json_schema_extra={'uniqueItems': True})
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class PatchedZaakObjectTypeRequest(Patch):
@@ -385,6 +402,11 @@ class PatchedZaakObjectTypeRequest(Patch):
     statustype: Uri | None = Field(default=None, alias='statustype', description='URL-referentie naar het STATUSTYPE', max_length=1000, min_length=1)
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
+    resultaattypen: list[Uri | None] | None = Field(default=None, alias='resultaattypen', description='URL-referenties naar de RESULTAATTYPEN.', json_schema_extra={'uniqueItems': True})
+    statustypen: list[Uri | None] | None = Field(default=None, alias='statustypen', description='URL-referenties naar de STATUSTYPEN.', json_schema_extra={'uniqueItems': True})
+    catalogus: Uri | None = Field(default=None, alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKOBJECTTYPE behoort.')
 
 
 class PatchedZaakTypeInformatieObjectTypeRequest(Patch):
@@ -429,7 +451,7 @@ class PatchedZaakTypeRequest(Patch):
     versiedatum: date | None = Field(default=None, alias='versiedatum', description='De datum waarop de (gewijzigde) kenmerken van het ZAAKTYPE geldig zijn geworden', json_schema_extra={'nullable': False})
     catalogus: Uri | None = Field(default=None, alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', max_length=1000, min_length=1, json_schema_extra={'nullable': False})
     besluittypen: list[UriOrName] | None = Field(default=None, alias='besluittypen', description='URL-referenties naar de BESLUITTYPEN die mogelijk zijn binnen dit ZAAKTYPE.', json_schema_extra={'nullable': False})
-    deelzaaktypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.', json_schema_extra={'nullable': False})
+    deelzaaktypen: list[Annotated[Uri | None, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.', json_schema_extra={'nullable': False})
     gerelateerde_zaaktypen: list[ZaakTypenRelatieRequest] | None = Field(default=None, alias='gerelateerdeZaaktypen', description='De ZAAKTYPEn van zaken die relevant zijn voor zaken van dit ZAAKTYPE.', json_schema_extra={'nullable': False})
 
 
@@ -456,19 +478,19 @@ class ResultaatType(Wire):
     archiefnominatie: Literal['blijvend_bewaren', 'vernietigen', ''] | None = Field(default=None, alias='archiefnominatie', description='Aanduiding die aangeeft of ZAAKen met een resultaat van dit RESULTAATTYPE blijvend moeten worden bewaard of (op termijn) moeten worden vernietigd. Indien niet expliciet opgegeven wordt dit gevuld vanuit de selectielijst.\n\nUitleg bij mogelijke waarden:\n\n* `blijvend_bewaren` - Het zaakdossier moet bewaard blijven en op de Archiefactiedatum overgedragen worden naar een archiefbewaarplaats.\n* `vernietigen` - Het zaakdossier moet op of na de Archiefactiedatum vernietigd worden.', json_schema_extra={'nullable': False})
     archiefactietermijn: Duration | None = Field(default=None, alias='archiefactietermijn', description='De termijn, na het vervallen van het bedrjfsvoeringsbelang, waarna het zaakdossier (de ZAAK met alle bijbehorende INFORMATIEOBJECTen) van een ZAAK met een resultaat van dit RESULTAATTYPE vernietigd of overgebracht (naar een archiefbewaarplaats) moet worden. Voor te vernietigen dossiers betreft het de in die Selectielijst genoemde bewaartermjn. Voor blijvend te bewaren zaakdossiers betreft het de termijn vanaf afronding van de zaak tot overbrenging (de procestermijn is dan nihil).')
     brondatum_archiefprocedure: BrondatumArchiefprocedure | None = Field(default=None, alias='brondatumArchiefprocedure', description='Specificatie voor het bepalen van de brondatum voor de start van de Archiefactietermijn (=brondatum) van het zaakdossier.')
-    procesobjectaard: str | None = Field(default=None, alias='procesobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, het resultaattype bij zaken van dit type betrekking heeft.', max_length=200, json_schema_extra={'nullable': False})
+    procesobjectaard: str | None = Field(default=None, alias='procesobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, het resultaattype bij zaken van dit type betrekking heeft.', max_length=200)
     indicatie_specifiek: bool | None = Field(default=None, alias='indicatieSpecifiek', description='Aanduiding of het, vanuit archiveringsoptiek, een resultaattype betreft dat specifiek is voor een bepaalde procesobjectaard.')
     procestermijn: Duration | None = Field(default=None, alias='procestermijn', description='De periode dat het zaakdossier na afronding van de zaak actief gebruikt en/of geraadpleegd wordt ter ondersteuning van de taakuitoefening van de organisatie.')
-    catalogus: Uri = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', json_schema_extra={'readOnly': True})
-    besluittypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='besluittypen', description='Het BESLUITTYPE van besluiten die gepaard gaan met resultaten van het RESULTAATTYPE.', json_schema_extra={'nullable': False})
+    catalogus: Uri | None = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', json_schema_extra={'readOnly': True})
+    besluittypen: list[Annotated[Uri | None, Field(max_length=1000, min_length=1)]] = Field(alias='besluittypen', description='Het BESLUITTYPE van besluiten die gepaard gaan met resultaten van het RESULTAATTYPE.')
     besluittype_omschrijving: list[str] = Field(alias='besluittypeOmschrijving', description='Omschrijving van de aard van BESLUITen van het BESLUITTYPE.', json_schema_extra={'readOnly': True})
-    informatieobjecttypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='informatieobjecttypen', description='De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.', json_schema_extra={'nullable': False})
+    informatieobjecttypen: list[Annotated[Uri | None, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='informatieobjecttypen', description='De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.', json_schema_extra={'nullable': False})
     informatieobjecttype_omschrijving: list[str] = Field(alias='informatieobjecttypeOmschrijving', description='Omschrijving van de aard van informatieobjecten van dit INFORMATIEOBJECTTYPE.', json_schema_extra={'readOnly': True})
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
-    begin_object: date = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
-    einde_object: date = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
-    zaakobjecttypen: list[Uri] | None = Field(default=None, alias='zaakobjecttypen', description='De ZAAKOBJECTTYPEn die verplicht gerelateerd moeten zijn aan ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
+    begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
+    einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
+    zaakobjecttypen: list[Uri] = Field(alias='zaakobjecttypen', description='De ZAAKOBJECTTYPEn die verplicht gerelateerd moeten zijn aan ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.', json_schema_extra={'readOnly': True, 'uniqueItems': True})
 
 
 class ResultaatTypeRequest(Wire):
@@ -481,13 +503,16 @@ class ResultaatTypeRequest(Wire):
     archiefnominatie: Literal['blijvend_bewaren', 'vernietigen', ''] = Field(default="", alias='archiefnominatie', description='Aanduiding die aangeeft of ZAAKen met een resultaat van dit RESULTAATTYPE blijvend moeten worden bewaard of (op termijn) moeten worden vernietigd. Indien niet expliciet opgegeven wordt dit gevuld vanuit de selectielijst.\n\nUitleg bij mogelijke waarden:\n\n* `blijvend_bewaren` - Het zaakdossier moet bewaard blijven en op de Archiefactiedatum overgedragen worden naar een archiefbewaarplaats.\n* `vernietigen` - Het zaakdossier moet op of na de Archiefactiedatum vernietigd worden.')
     archiefactietermijn: Duration | None = Field(default=None, alias='archiefactietermijn', description='De termijn, na het vervallen van het bedrjfsvoeringsbelang, waarna het zaakdossier (de ZAAK met alle bijbehorende INFORMATIEOBJECTen) van een ZAAK met een resultaat van dit RESULTAATTYPE vernietigd of overgebracht (naar een archiefbewaarplaats) moet worden. Voor te vernietigen dossiers betreft het de in die Selectielijst genoemde bewaartermjn. Voor blijvend te bewaren zaakdossiers betreft het de termijn vanaf afronding van de zaak tot overbrenging (de procestermijn is dan nihil).')
     brondatum_archiefprocedure: BrondatumArchiefprocedureRequest | None = Field(default=None, alias='brondatumArchiefprocedure', description='Specificatie voor het bepalen van de brondatum voor de start van de Archiefactietermijn (=brondatum) van het zaakdossier.')
-    procesobjectaard: str = Field(default="", alias='procesobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, het resultaattype bij zaken van dit type betrekking heeft.', max_length=200)
+    procesobjectaard: str | None = Field(default=None, alias='procesobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, het resultaattype bij zaken van dit type betrekking heeft.', max_length=200)
     indicatie_specifiek: bool | None = Field(default=None, alias='indicatieSpecifiek', description='Aanduiding of het, vanuit archiveringsoptiek, een resultaattype betreft dat specifiek is voor een bepaalde procesobjectaard.')
     procestermijn: Duration | None = Field(default=None, alias='procestermijn', description='De periode dat het zaakdossier na afronding van de zaak actief gebruikt en/of geraadpleegd wordt ter ondersteuning van de taakuitoefening van de organisatie.')
-    besluittypen: list[Annotated[UriOrName, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='besluittypen', description='Het BESLUITTYPE van besluiten die gepaard gaan met resultaten van het RESULTAATTYPE.')
-    informatieobjecttypen: list[Annotated[UriOrName, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='informatieobjecttypen', description='De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.')
+    besluittypen: list[Annotated[UriOrName | None, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='besluittypen', description='Het BESLUITTYPE van besluiten die gepaard gaan met resultaten van het RESULTAATTYPE.')
+    informatieobjecttypen: list[Annotated[UriOrName | None, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='informatieobjecttypen', description='De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.')
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    catalogus: Uri | None = Field(default=None, alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit RESULTAATTYPE behoort.')
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class RolType(Wire):
@@ -497,11 +522,11 @@ class RolType(Wire):
     zaaktype_identificatie: str = Field(alias='zaaktypeIdentificatie', description='Unieke identificatie van het ZAAKTYPE binnen de CATALOGUS waarin het ZAAKTYPE voorkomt.', json_schema_extra={'readOnly': True})
     omschrijving: str = Field(alias='omschrijving', description='Omschrijving van de aard van de ROL.', max_length=100)
     omschrijving_generiek: Literal['adviseur', 'behandelaar', 'belanghebbende', 'beslisser', 'initiator', 'klantcontacter', 'zaakcoordinator', 'mede_initiator'] = Field(alias='omschrijvingGeneriek', description='Algemeen gehanteerde omschrijving van de aard van de ROL.\n\nUitleg bij mogelijke waarden:\n\n* `adviseur` - (Adviseur) Kennis in dienst stellen van de behandeling van (een deel van) een zaak.\n* `behandelaar` - (Behandelaar) De vakinhoudelijke behandeling doen van (een deel van) een zaak.\n* `belanghebbende` - (Belanghebbende) Vanuit eigen en objectief belang rechtstreeks betrokken zijn bij de behandeling en/of de uitkomst van een zaak.\n* `beslisser` - (Beslisser) Nemen van besluiten die voor de uitkomst van een zaak noodzakelijk zijn.\n* `initiator` - (Initiator) Aanleiding geven tot de start van een zaak ..\n* `klantcontacter` - (Klantcontacter) Het eerste aanspreekpunt zijn voor vragen van burgers en bedrijven ..\n* `zaakcoordinator` - (Zaakcoördinator) Er voor zorg dragen dat de behandeling van de zaak in samenhang uitgevoerd wordt conform de daarover gemaakte afspraken.\n* `mede_initiator` - (Mede-initiator) ')
-    catalogus: Uri = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', json_schema_extra={'readOnly': True})
+    catalogus: Uri | None = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', json_schema_extra={'readOnly': True})
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
-    begin_object: date = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
-    einde_object: date = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
+    begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
+    einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
 
 
 class RolTypeRequest(Wire):
@@ -511,6 +536,9 @@ class RolTypeRequest(Wire):
     omschrijving_generiek: Literal['adviseur', 'behandelaar', 'belanghebbende', 'beslisser', 'initiator', 'klantcontacter', 'zaakcoordinator', 'mede_initiator'] = Field(alias='omschrijvingGeneriek', description='Algemeen gehanteerde omschrijving van de aard van de ROL.\n\nUitleg bij mogelijke waarden:\n\n* `adviseur` - (Adviseur) Kennis in dienst stellen van de behandeling van (een deel van) een zaak.\n* `behandelaar` - (Behandelaar) De vakinhoudelijke behandeling doen van (een deel van) een zaak.\n* `belanghebbende` - (Belanghebbende) Vanuit eigen en objectief belang rechtstreeks betrokken zijn bij de behandeling en/of de uitkomst van een zaak.\n* `beslisser` - (Beslisser) Nemen van besluiten die voor de uitkomst van een zaak noodzakelijk zijn.\n* `initiator` - (Initiator) Aanleiding geven tot de start van een zaak ..\n* `klantcontacter` - (Klantcontacter) Het eerste aanspreekpunt zijn voor vragen van burgers en bedrijven ..\n* `zaakcoordinator` - (Zaakcoördinator) Er voor zorg dragen dat de behandeling van de zaak in samenhang uitgevoerd wordt conform de daarover gemaakte afspraken.\n* `mede_initiator` - (Mede-initiator) ')
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    catalogus: Uri | None = Field(default=None, alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ROLTYPE behoort.')
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class StatusType(Wire):
@@ -528,13 +556,13 @@ class StatusType(Wire):
     toelichting: str | None = Field(default=None, alias='toelichting', description='Een eventuele toelichting op dit STATUSTYPE.', max_length=1000)
     checklistitem_statustype: list[CheckListItem] | None = Field(default=None, alias='checklistitemStatustype', description='Te controleren aandachtspunt voorafgaand aan het bereiken van een status van het STATUSTYPE.', json_schema_extra={'nullable': False})
     catalogus: Uri = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', json_schema_extra={'readOnly': True})
-    eigenschappen: list[Uri] = Field(alias='eigenschappen', description='de EIGENSCHAPpen die verplicht een waarde moeten hebben gekregen, voordat een STATUS van dit STATUSTYPE kan worden gezet.', json_schema_extra={'readOnly': True})
+    eigenschappen: list[Uri | None] = Field(alias='eigenschappen', description='de EIGENSCHAPpen die verplicht een waarde moeten hebben gekregen, voordat een STATUS van dit STATUSTYPE kan worden gezet.', json_schema_extra={'readOnly': True})
     zaakobjecttypen: list[Uri] = Field(alias='zaakobjecttypen', description='de ZAAKOBJECTTYPEN die verplicht een waarde moeten hebben gekregen, voordat een STATUS van dit STATUSTYPE kan worden gezet.', json_schema_extra={'readOnly': True})
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
-    begin_object: date = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
-    einde_object: date = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
-    zaakobjecttype: Uri | None = Field(default=None, alias='zaakobjecttype', json_schema_extra={'readOnly': True, 'nullable': False})
+    begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
+    einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
+    zaakobjecttype: Uri = Field(alias='zaakobjecttype', json_schema_extra={'readOnly': True})
 
 
 class StatusTypeRequest(Wire):
@@ -550,6 +578,9 @@ class StatusTypeRequest(Wire):
     checklistitem_statustype: list[CheckListItemRequest] = Field(default_factory=list, alias='checklistitemStatustype', description='Te controleren aandachtspunt voorafgaand aan het bereiken van een status van het STATUSTYPE.')
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    eigenschappen: list[Uri | None] | None = Field(default=None, alias='eigenschappen', description='de EIGENSCHAPpen die verplicht een waarde moeten hebben gekregen, voordat een STATUS van dit STATUSTYPE kan worden gezet.', json_schema_extra={'uniqueItems': True})
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class ZaakObjectType(Wire):
@@ -559,14 +590,14 @@ class ZaakObjectType(Wire):
     relatie_omschrijving: str = Field(alias='relatieOmschrijving', description='Omschrijving van de betrekking van het Objecttype op zaken van het gerelateerde ZAAKTYPE.', max_length=80)
     zaaktype: Uri = Field(alias='zaaktype', description='URL-referentie naar de ZAAKTYPE waartoe dit ZAAKOBJECTTYPE behoort.', max_length=1000, min_length=1)
     zaaktype_identificatie: str = Field(alias='zaaktypeIdentificatie', description='Unieke identificatie van het ZAAKTYPE binnen de CATALOGUS waarin het ZAAKTYPE voorkomt.', json_schema_extra={'readOnly': True})
-    resultaattypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] = Field(alias='resultaattypen', description='URL-referenties naar de RESULTAATTYPEN.', json_schema_extra={'readOnly': True})
+    resultaattypen: list[Annotated[Uri | None, Field(max_length=1000, min_length=1)]] = Field(alias='resultaattypen', description='URL-referenties naar de RESULTAATTYPEN.', json_schema_extra={'readOnly': True})
     statustype: Uri | None = Field(default=None, alias='statustype', description='URL-referentie naar het STATUSTYPE', max_length=1000, min_length=1)
     catalogus: Uri = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', json_schema_extra={'readOnly': True})
-    begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
+    begin_geldigheid: date | None = Field(alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
-    begin_object: date = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
-    einde_object: date = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
-    statustypen: list[Uri] | None = Field(default=None, alias='statustypen', description='URL-referenties naar de STATUSTYPEN.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
+    begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
+    einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
+    statustypen: list[Uri | None] | None = Field(default=None, alias='statustypen', description='URL-referenties naar de STATUSTYPEN.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
     resultaattype_omschrijving: list[str] | None = Field(default=None, alias='resultaattypeOmschrijving', description='Omschrijving van de aard van RESULTAATen van het RESULTAATTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
 
 
@@ -578,12 +609,17 @@ class ZaakObjectTypeRequest(Wire):
     statustype: Uri | None = Field(default=None, alias='statustype', description='URL-referentie naar het STATUSTYPE', max_length=1000, min_length=1)
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
+    resultaattypen: list[Uri | None] | None = Field(default=None, alias='resultaattypen', description='URL-referenties naar de RESULTAATTYPEN.', json_schema_extra={'uniqueItems': True})
+    statustypen: list[Uri | None] | None = Field(default=None, alias='statustypen', description='URL-referenties naar de STATUSTYPEN.', json_schema_extra={'uniqueItems': True})
+    catalogus: Uri | None = Field(default=None, alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKOBJECTTYPE behoort.')
 
 
 class ZaakType(Wire):
     'Set gegevensgroepdata from validated nested data.'
     url: Uri = Field(alias='url', description='URL-referentie naar dit object. Dit is de unieke identificatie en locatie van dit object.', max_length=1000, min_length=1, json_schema_extra={'readOnly': True})
-    identificatie: str | None = Field(default=None, alias='identificatie', description='Unieke identificatie van het ZAAKTYPE binnen de CATALOGUS waarin het ZAAKTYPE voorkomt.', max_length=50, json_schema_extra={'nullable': False})
+    identificatie: str = Field(alias='identificatie', description='Unieke identificatie van het ZAAKTYPE binnen de CATALOGUS waarin het ZAAKTYPE voorkomt.', max_length=50)
     omschrijving: str = Field(alias='omschrijving', description='Omschrijving van de aard van ZAAKen van het ZAAKTYPE.', max_length=80)
     omschrijving_generiek: str | None = Field(default=None, alias='omschrijvingGeneriek', description='Algemeen gehanteerde omschrijving van de aard van ZAAKen van het ZAAKTYPE', max_length=80, json_schema_extra={'nullable': False})
     vertrouwelijkheidaanduiding: Literal['openbaar', 'beperkt_openbaar', 'intern', 'zaakvertrouwelijk', 'vertrouwelijk', 'confidentieel', 'geheim', 'zeer_geheim'] = Field(alias='vertrouwelijkheidaanduiding', description='Aanduiding van de mate waarin zaakdossiers van ZAAKen van dit ZAAKTYPE voor de openbaarheid bestemd zijn. Indien de zaak bij het aanmaken geen vertrouwelijkheidaanduiding krijgt, dan wordt deze waarde gezet.\n\nUitleg bij mogelijke waarden:\n\n* `openbaar` - Openbaar\n* `beperkt_openbaar` - Beperkt openbaar\n* `intern` - Intern\n* `zaakvertrouwelijk` - Zaakvertrouwelijk\n* `vertrouwelijk` - Vertrouwelijk\n* `confidentieel` - Confidentieel\n* `geheim` - Geheim\n* `zeer_geheim` - Zeer geheim')
@@ -613,8 +649,8 @@ class ZaakType(Wire):
     begin_geldigheid: date = Field(alias='beginGeldigheid', description='De datum waarop het is ontstaan.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
     versiedatum: date = Field(alias='versiedatum', description='De datum waarop de (gewijzigde) kenmerken van het ZAAKTYPE geldig zijn geworden')
-    begin_object: date = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
-    einde_object: date = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
+    begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
+    einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
     catalogus: Uri = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', max_length=1000, min_length=1)
     statustypen: list[Uri] = Field(alias='statustypen', description='URL-referenties naar de STATUSTYPEN die mogelijk zijn binnen dit ZAAKTYPE.', json_schema_extra={'readOnly': True})
     resultaattypen: list[Uri] = Field(alias='resultaattypen', description='URL-referenties naar de RESULTAATTYPEN die mogelijk zijn binnen dit ZAAKTYPE.', json_schema_extra={'readOnly': True})
@@ -622,7 +658,7 @@ class ZaakType(Wire):
     informatieobjecttypen: list[Uri] = Field(alias='informatieobjecttypen', description='URL-referenties naar de INFORMATIEOBJECTTYPEN die mogelijk zijn binnen dit ZAAKTYPE.', json_schema_extra={'readOnly': True})
     roltypen: list[Uri] = Field(alias='roltypen', description='URL-referenties naar de ROLTYPEN die mogelijk zijn binnen dit ZAAKTYPE.', json_schema_extra={'readOnly': True})
     besluittypen: list[Uri] = Field(alias='besluittypen', description='URL-referenties naar de BESLUITTYPEN die mogelijk zijn binnen dit ZAAKTYPE.')
-    deelzaaktypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.', json_schema_extra={'nullable': False})
+    deelzaaktypen: list[Annotated[Uri | None, Field(max_length=1000, min_length=1)]] = Field(alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.')
     gerelateerde_zaaktypen: list[ZaakTypenRelatie] = Field(alias='gerelateerdeZaaktypen', description='De ZAAKTYPEn van zaken die relevant zijn voor zaken van dit ZAAKTYPE.')
     zaakobjecttypen: list[Uri] = Field(alias='zaakobjecttypen', description='URL-referenties naar de ZAAKOBJECTTYPEN die mogelijk zijn binnen dit ZAAKTYPE.', json_schema_extra={'readOnly': True})
     informatieobjecttype_omschrijving: list[str] | None = Field(default=None, alias='informatieobjecttypeOmschrijving', description='Omschrijving van de aard van informatieobjecten van dit INFORMATIEOBJECTTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
@@ -684,8 +720,10 @@ class ZaakTypeRequest(Wire):
     versiedatum: date = Field(alias='versiedatum', description='De datum waarop de (gewijzigde) kenmerken van het ZAAKTYPE geldig zijn geworden')
     catalogus: Uri = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', max_length=1000, min_length=1)
     besluittypen: list[UriOrName] = Field(alias='besluittypen', description='URL-referenties naar de BESLUITTYPEN die mogelijk zijn binnen dit ZAAKTYPE.')
-    deelzaaktypen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.')
+    deelzaaktypen: list[Annotated[Uri | None, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.')
     gerelateerde_zaaktypen: list[ZaakTypenRelatieRequest] = Field(alias='gerelateerdeZaaktypen', description='De ZAAKTYPEn van zaken die relevant zijn voor zaken van dit ZAAKTYPE.')
+    begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
+    einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
 
 
 class ZaakTypenRelatie(Wire):
