@@ -32,7 +32,7 @@ def _security_labels(routers: list[APIRouter]) -> dict[tuple[str, str], list[str
                     leaves = scope.labels()
                     flat = f"({' | '.join(leaves)})" if scope.operator == "or" else scope.label
                     labels = sorted({*leaves, scope.label, flat})
-                    for method in route.methods:
+                    for method in route.methods or ():
                         out[(route.path_format, method.lower())] = labels
     return out
 

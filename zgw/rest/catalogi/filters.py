@@ -263,8 +263,8 @@ def zaakobjecttype_filter(
 
 
 def ziot_filter(
-    informatieobjecttype: Annotated[str | None, Query(description="URL-referentie naar het "
-                                                                  "INFORMATIEOBJECTTYPE.", json_schema_extra=URI)] = None,
+    informatieobjecttype: Annotated[str | None, Query(description="URL-referentie naar het INFORMATIEOBJECTTYPE.",
+                                                      json_schema_extra=URI)] = None,
     richting: Annotated[Literal["inkomend", "intern", "uitgaand"] | None, Query(
         description="Aanduiding van de richting van informatieobjecten van het gerelateerde INFORMATIEOBJECTTYPE "
                     "bij zaken van het gerelateerde ZAAKTYPE.")] = None,

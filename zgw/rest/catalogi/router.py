@@ -180,7 +180,8 @@ def register(router: APIRouter, ep: Endpoint) -> None:
                          summary=f"Alle {label}n opvragen.", responses={200: {"model": ep.page}})
     router.add_api_route(path, create, methods=["POST"], operation_id=f"{ep.op}_create", status_code=201,
                          summary=f"Maak een {label} aan.", responses={201: {"model": ep.out}})
-    router.add_api_route(path + "/{uuid}", read_zaaktype if ep.kind == "zaaktypen" else read, methods=["GET"], operation_id=f"{ep.op}_read",
+    reader = read_zaaktype if ep.kind == "zaaktypen" else read
+    router.add_api_route(path + "/{uuid}", reader, methods=["GET"], operation_id=f"{ep.op}_read",
                          summary=f"Een specifieke {label} opvragen.", responses=ok)
     router.add_api_route(path + "/{uuid}", head, methods=["HEAD"], operation_id=f"{ep.op}_head",
                          summary=f"De headers voor een specifiek(e) {label} opvragen ",
