@@ -257,8 +257,8 @@ async def test_unknown_references_and_bad_urls(api: httpx.AsyncClient, superuser
     r = await api.post(f"{ROOT}/statustypen", json={"zaaktype": cat["url"], "omschrijving": "x", "volgnummer": 1},
                        headers=superuser)
     assert ("zaaktype", "invalid-resource") in codes(r)
-    r = await api.post(f"{ROOT}/catalogussen", json={"domein": "A", "rsin": "123456789", "contactpersoonBeheerNaam": "x"},
-                       headers=superuser)
+    body = {"domein": "A", "rsin": "123456789", "contactpersoonBeheerNaam": "x"}
+    r = await api.post(f"{ROOT}/catalogussen", json=body, headers=superuser)
     assert ("rsin", "invalid") in codes(r)
 
 
