@@ -130,7 +130,8 @@ async def test_ztc_003_afleidingswijze_and_procestermijn(api: httpx.AsyncClient,
     # ingeschatte_bestaansduur_procesobject: only termijn
     klasse2 = f"{selectielijst_api}/resultaten/2"
     r = await api.post(f"{ROOT}/resultaattypen", headers=superuser, json=body(
-        zt, selectielijst_api, selectielijstklasse=klasse2, brondatumArchiefprocedure={"afleidingswijze": "afgehandeld"}))
+        zt, selectielijst_api, selectielijstklasse=klasse2,
+        brondatumArchiefprocedure={"afleidingswijze": "afgehandeld"}))
     assert ("nonFieldErrors", "invalid-afleidingswijze-for-procestermijn") in codes(r)
     r = await api.post(f"{ROOT}/resultaattypen", headers=superuser, json=body(
         zt, selectielijst_api, selectielijstklasse=klasse2,
