@@ -147,6 +147,25 @@ def cmd_dev(args: argparse.Namespace) -> int:
     return run_dev(port=args.port)
 
 
+def cmd_catalogus(args: argparse.Namespace) -> int:
+    from uuid import UUID
+
+    from zgw.domain.catalogi import transfer
+
+    if args.action == "export":
+        data = _async(_with_db(lambda: transfer.export_catalogus(UUID(args.target))))
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+        if args.output:
+            Path(args.output).write_text(text)
+        else:
+            print(text)
+        return 0
+    data = json.loads(Path(args.target).read_text())
+    catalogus = _async(_with_db(lambda: transfer.import_catalogus(data, new_uuids=args.new_uuids)))
+    print(catalogus.id)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zgw", description="ZGW Gateway")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -197,6 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--all", action="store_true")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_outbox)
+
+    p = sub.add_parser("catalogus", help="export a catalogus with all its types to a file, or import one (as concept)")
+    p.add_argument("action", choices=["export", "import"])
+    p.add_argument("target", help="export: the catalogus UUID; import: the file")
+    p.add_argument("-o", "--output", help="export: write to this file instead of stdout")
+    p.add_argument("--new-uuids", action="store_true", help="import: give every object a new UUID")
+    p.set_defaults(func=cmd_catalogus)
 
     args = parser.parse_args(argv)
     if args.command == "applicatie" and args.action == "create" and not args.client_id:

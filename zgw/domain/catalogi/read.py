@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from uuid import UUID
 
 from zgw.domain.catalogi.documents import (
@@ -109,5 +110,6 @@ async def zaaktype_bundle(ref: str) -> ZaaktypeBundle | None:
 
 
 async def is_eindstatus(statustype: StatusType) -> bool:
-    last = await StatusType.find({"zaaktype": statustype.zaaktype}).sort([("volgnummer", -1)]).limit(1).to_list()
+    order: Any = [("volgnummer", -1)]
+    last = await StatusType.find({"zaaktype": statustype.zaaktype}).sort(order).limit(1).to_list()
     return bool(last) and last[0].id == statustype.id
