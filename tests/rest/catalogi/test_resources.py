@@ -98,3 +98,39 @@ async def test_etag_head_and_304(api: httpx.AsyncClient, superuser: dict[str, st
     assert r.status_code == 304
     r = await api.get(cat["url"], headers={**superuser, "If-None-Match": '"other"'})
     assert r.status_code == 200
+
+
+async def test_catalogus_update_133(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    cat = await make_catalogus(api, superuser)
+    r = await api.patch(cat["url"], json={"naam": "Hoofdcatalogus"}, headers=superuser)
+    assert r.status_code == 200, r.text
+    assert r.json()["naam"] == "Hoofdcatalogus" and r.json()["domein"] == "ABC"
+    body = {"domein": "XYZ", "rsin": "000000000", "contactpersoonBeheerNaam": "Piet"}
+    r = await api.put(cat["url"], json=body, headers=superuser)
+    assert r.status_code == 200 and r.json()["domein"] == "XYZ"
+    r = await api.patch(cat["url"], json={"rsin": "123456789"}, headers=superuser)
+    assert r.status_code == 400
+
+
+async def test_every_resource_has_etag_and_head(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    cat = await make_catalogus(api, superuser)
+    iot = await make_iot(api, superuser, cat["url"])
+    zt = await make_zaaktype(api, superuser, cat["url"])
+    st = await make_statustype(api, superuser, zt["url"])
+    urls = [cat["url"], iot["url"], zt["url"], st["url"],
+            (await make_besluittype(api, superuser, cat["url"]))["url"],
+            (await make_roltype(api, superuser, zt["url"]))["url"],
+            (await make_resultaattype(api, superuser, zt["url"]))["url"],
+            (await make_eigenschap(api, superuser, zt["url"]))["url"],
+            (await make_zaakobjecttype(api, superuser, zt["url"]))["url"],
+            (await make_ziot(api, superuser, zt["url"], iot["url"]))["url"]]
+    for url in urls:
+        r = await api.get(url, headers=superuser)
+        etag = r.headers["etag"]
+        head = await api.head(url, headers=superuser)
+        assert head.status_code == 200 and head.headers["etag"] == etag and head.content == b"", url
+        assert (await api.get(url, headers={**superuser, "If-None-Match": etag})).status_code == 304, url
+    # a change changes the ETag
+    before = (await api.get(zt["url"], headers=superuser)).headers["etag"]
+    await api.patch(zt["url"], json={"toelichting": "nieuw"}, headers=superuser)
+    assert (await api.get(zt["url"], headers=superuser)).headers["etag"] != before

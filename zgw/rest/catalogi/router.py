@@ -16,7 +16,7 @@ from zgw.domain.catalogi import service
 from zgw.domain.catalogi.documents import BesluitType, InformatieObjectType, SubType, ZaakType
 from zgw.domain.catalogi.repository import by_ref
 from zgw.domain.errors import InvalidParam, ValidationFailed
-from zgw.rest.catalogi import filters, wire
+from zgw.rest.catalogi import extra, filters, wire
 from zgw.rest.catalogi.caching import ETAG_HEADER, IF_NONE_MATCH_DESCRIPTION, cached_response
 from zgw.rest.catalogi.render import render_many, render_one
 from zgw.rest.component import zgw_router
@@ -79,8 +79,7 @@ async def to_domain(ctx: RequestContext, kind: service.Kind, body: Any, *, parti
     data: dict[str, Any] = body.model_dump(by_alias=False, exclude_unset=partial)
     problems: list[InvalidParam] = []
     if partial:
-        full = type(body).__name__.removeprefix("Patched")
-        full_model = getattr(wire, full)
+        full_model = getattr(wire, type(body).__name__.removeprefix("Patched"))
         for name, value in data.items():
             field = full_model.model_fields.get(name)
             if value is None and field is not None and field.default is not None:
@@ -204,7 +203,7 @@ def register(router: APIRouter, ep: Endpoint) -> None:
 
 ENDPOINTS = [
     Endpoint("catalogussen", "catalogus", "CATALOGUS", wire.Catalogus, wire.PaginatedCatalogusList,
-             wire.CatalogusRequest, getattr(wire, "PatchedCatalogusRequest", wire.CatalogusRequest),
+             wire.CatalogusRequest, extra.PatchedCatalogusRequest,
              filters.catalogus_filter),
     Endpoint("zaaktypen", "zaaktype", "ZAAKTYPE", wire.ZaakType, wire.PaginatedZaakTypeList, wire.ZaakTypeRequest,
              wire.PatchedZaakTypeRequest, filters.zaaktype_filter, publish=True, concept_root=True),
