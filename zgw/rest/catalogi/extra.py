@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import Field
 
 from zgw.rest.catalogi.types import Email, Patch
 
-NOT_NULL = {"nullable": False}
+NOT_NULL: dict[str, Any] = {"nullable": False}
 
 
 class PatchedCatalogusRequest(Patch):
