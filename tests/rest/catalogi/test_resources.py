@@ -134,3 +134,19 @@ async def test_every_resource_has_etag_and_head(api: httpx.AsyncClient, superuse
     before = (await api.get(zt["url"], headers=superuser)).headers["etag"]
     await api.patch(zt["url"], json={"toelichting": "nieuw"}, headers=superuser)
     assert (await api.get(zt["url"], headers=superuser)).headers["etag"] != before
+
+
+async def test_expand_133(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    cat = await make_catalogus(api, superuser)
+    zt = await make_zaaktype(api, superuser, cat["url"])
+    st = await make_statustype(api, superuser, zt["url"])
+    r = await api.get(zt["url"], params={"expand": "statustypen,catalogus.zaaktypen"}, headers=superuser)
+    assert r.status_code == 200, r.text
+    expanded = r.json()["_expand"]
+    assert [s["url"] for s in expanded["statustypen"]] == [st["url"]]
+    assert expanded["catalogus"]["url"] == cat["url"]
+    assert expanded["catalogus"]["_expand"]["zaaktypen"][0]["url"] == zt["url"]
+    r = await api.get(f"{ROOT}/statustypen", params={"expand": "zaaktype", "status": "alles"}, headers=superuser)
+    assert r.json()["results"][0]["_expand"]["zaaktype"]["url"] == zt["url"]
+    r = await api.get(zt["url"], params={"expand": "bestaatniet"}, headers=superuser)
+    assert r.status_code == 400

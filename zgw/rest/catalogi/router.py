@@ -16,6 +16,7 @@ from zgw.domain.catalogi import service
 from zgw.domain.catalogi.documents import BesluitType, InformatieObjectType, SubType, ZaakType
 from zgw.domain.catalogi.repository import by_ref
 from zgw.domain.errors import InvalidParam, ValidationFailed
+from zgw.rest.catalogi import expand as expansion
 from zgw.rest.catalogi import extra, filters, wire
 from zgw.rest.catalogi.caching import ETAG_HEADER, IF_NONE_MATCH_DESCRIPTION, cached_response
 from zgw.rest.catalogi.render import render_many, render_one
@@ -132,6 +133,7 @@ def register(router: APIRouter, ep: Endpoint) -> None:
         order: Any = [("_id", 1)]
         found = await collection.find(query).sort(order).skip(pagination.offset).limit(pagination.size).to_list()
         results = await render_many(ep.kind, found, ctx.urls)
+        await expansion.apply(results, expansion.parse(expand), ctx.urls)
         return JSONResponse(page_body(ctx.request, ctx.urls.base, pagination, count, results))
 
     async def create(ctx: Creator, body: Body) -> JSONResponse:  # type: ignore[valid-type]
@@ -143,7 +145,9 @@ def register(router: APIRouter, ep: Endpoint) -> None:
     async def read(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None,
                    expand: filters.Expand = None) -> Response:
         doc = await service.get(kind, uuid)
-        return cached_response(ctx.request, await render_one(ep.kind, doc, ctx.urls))
+        body = await render_one(ep.kind, doc, ctx.urls)
+        await expansion.apply([body], expansion.parse(expand), ctx.urls)
+        return cached_response(ctx.request, body)
 
     async def read_zaaktype(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None,
                             datum_geldigheid: filters.DatumGeldigheid = None,
