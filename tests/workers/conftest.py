@@ -17,13 +17,12 @@ from typing import Any
 
 import httpx
 import pytest
-from beanie import init_beanie
 
 from tests.conftest import _clean, _WithState, make_client
 from zgw.domain.notifications import service as notifications
 from zgw.domain.notifications.documents import OutboxMessage
 from zgw.gateway.app import create_app
-from zgw.gateway.db import DOCUMENT_MODELS
+from zgw.gateway.db import bind_documents
 from zgw.gateway.settings import PROJECT_ROOT, Settings
 
 NOTIFICATIES_CLIENT_ID = "zgw-gateway-test"
@@ -184,7 +183,7 @@ async def e2e_app(app_state: tuple[Any, dict[str, Any]], settings: Settings,
     finally:
         notifications.configure(enabled=True, dispatcher=None)
         # Beanie binds documents globally: give them back the session app's client.
-        await init_beanie(database=session_state["mongo"][settings.mongodb_db], document_models=DOCUMENT_MODELS)
+        await bind_documents(session_state["mongo"][settings.mongodb_db])
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from beanie import Document, init_beanie
-from pymongo import AsyncMongoClient
+from pymongo import AsyncMongoClient, IndexModel
 
 from zgw.domain.audit.documents import AuditRecord
 from zgw.domain.autorisaties.documents import Applicatie, ClientIdClaim, JWTSecret
@@ -23,7 +23,34 @@ def client_for(settings: Settings) -> AsyncMongoClient[dict[str, Any]]:
                             serverSelectionTimeoutMS=10000)
 
 
+def _index_models(model: type[Document]) -> list[IndexModel]:
+    out = []
+    for index in model.get_settings().indexes or []:
+        index = getattr(index, "index", index)  # Beanie wraps them in IndexModelField
+        out.append(index if isinstance(index, IndexModel) else IndexModel(index))
+    return out
+
+
+async def ensure_indexes(models: list[type[Document]]) -> None:
+    """Create each index with its own command.
+
+    FerretDB v1.24.2 drops the connection (a server-side panic) when one createIndexes
+    command names two or more indexes that all exist already, which is what Beanie sends on
+    every start after the first. One index per command is idempotent on FerretDB and MongoDB.
+    """
+    for model in models:
+        collection = model.get_pymongo_collection()
+        for index in _index_models(model):
+            await collection.create_indexes([index])
+
+
+async def bind_documents(database: Any) -> None:
+    """Bind every document model to `database` and make sure its indexes exist."""
+    await init_beanie(database=database, document_models=DOCUMENT_MODELS, skip_indexes=True)
+    await ensure_indexes(DOCUMENT_MODELS)
+
+
 async def init_db(settings: Settings) -> AsyncMongoClient[dict[str, Any]]:
     client = client_for(settings)
-    await init_beanie(database=client[settings.mongodb_db], document_models=DOCUMENT_MODELS)
+    await bind_documents(client[settings.mongodb_db])
     return client
