@@ -19,6 +19,8 @@ HERE = Path(__file__).resolve().parent
 SKIP = {"Fout", "ValidatieFout", "FieldValidationError"}
 # relations to informatieobjecttypen and besluittypen may be given by omschrijving (ztc-011b/c)
 BY_NAME = {"besluittypen", "informatieobjecttypen", "informatieobjecttype"}
+RESOURCES = {"Catalogus", "ZaakType", "InformatieObjectType", "BesluitType", "StatusType", "RolType",
+             "ResultaatType", "Eigenschap", "ZaakObjectType", "ZaakTypeInformatieObjectType"}
 ALIASES = {"OmschrijvingGeneriek": "InformatieObjectTypeOmschrijvingGeneriek"}
 ENUM_SUFFIX = "Enum"
 
@@ -162,8 +164,9 @@ class Gen:
             # we always answer every field, so any version's required list holds for us
             v131 = self.extras[0]
             base = ALIASES.get(name, name)
-            for other_name in (base, base + "Create", base + "Update"):
-                required |= set(v131.get(other_name, {}).get("required", [])) & set(props)
+            for spec in self.extras:
+                for other_name in (base, base + "Create", base + "Update"):
+                    required |= set(spec.get(other_name, {}).get("required", [])) & set(props)
         for other in additions:
             for pname, pval in other.get("properties", {}).items():
                 if pname not in props:
@@ -217,6 +220,14 @@ class Gen:
             args.extend(f"{k}={v!r}" for k, v in kw.items())
             self.lines.append(f"    {snake(pname)}: {typ} = Field({', '.join(args)})")
 
+    def expand_field(self, name: str) -> None:
+        """Catalogi 1.3.3: the resources answer related objects under `_expand` when asked."""
+        if name in RESOURCES:
+            self.lines.append(
+                "    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description="
+                "'Gerelateerde objecten, opgenomen op verzoek (`expand`).', "
+                "json_schema_extra={'readOnly': True, 'nullable': False})")
+
     def run(self) -> str:
         head = [
             '"""Catalogi wire shapes, generated from the contract by `codegen.py`: do not edit by hand."""',
@@ -235,6 +246,7 @@ class Gen:
             if name in SKIP or "enum" in schema or schema.get("type") != "object":
                 continue
             self.model(name, schema)
+            self.expand_field(name)
         self.lines.append("")
         for name, schema in self.schemas.items():
             if name in SKIP or "enum" in schema or schema.get("type") != "object":

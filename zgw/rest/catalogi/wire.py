@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
@@ -34,6 +34,7 @@ class BesluitType(Wire):
     einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
     zaaktype_identificaties: list[str] | None = Field(default=None, alias='zaaktypeIdentificaties', description='De identificaties van ZAAKTYPEs met ZAAKen die relevant kunnen zijn voor dit BESLUITTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
     informatieobjecttype_omschrijvingen: list[str] | None = Field(default=None, alias='informatieobjecttypeOmschrijvingen', description='De omschrijvingen van INFORMATIEOBJECTTYPEs van informatieobjecten waarin besluiten van dit BESLUITTYPE worden vastgelegd.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
+    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class BesluitTypeRequest(Wire):
@@ -110,6 +111,7 @@ class Catalogus(Wire):
     begindatum_versie: date | None = Field(default=None, alias='begindatumVersie', description='Datum waarop de versie van de zaaktypecatalogus van toepassing is geworden.')
     besluittype_omschrijving: list[str] | None = Field(default=None, alias='besluittypeOmschrijving', description='Omschrijving van de aard van BESLUITen van het BESLUITTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
     informatieobjecttype_omschrijving: list[str] | None = Field(default=None, alias='informatieobjecttypeOmschrijving', description='Omschrijving van de aard van informatieobjecten van dit INFORMATIEOBJECTTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
+    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class CatalogusRequest(Wire):
@@ -152,6 +154,7 @@ class Eigenschap(Wire):
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
     begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
     einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
+    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class EigenschapRequest(Wire):
@@ -201,6 +204,7 @@ class InformatieObjectType(Wire):
     einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
     zaaktype_identificaties: list[str] | None = Field(default=None, alias='zaaktypeIdentificaties', description='Unieke identificaties van de ZAAKTYPEn binnen de CATALOGUS waarin het ZAAKTYPE voorkomt, die gebruik maken van dit INFORMATIEOBJECTTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
     besluittype_omschrijving: list[str] | None = Field(default=None, alias='besluittypeOmschrijving', description='Omschrijving van de aard van BESLUITen van het BESLUITTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
+    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class InformatieObjectTypeRequest(Wire):
@@ -491,6 +495,7 @@ class ResultaatType(Wire):
     begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
     einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
     zaakobjecttypen: list[Uri] = Field(alias='zaakobjecttypen', description='De ZAAKOBJECTTYPEn die verplicht gerelateerd moeten zijn aan ZAAKen van dit ZAAKTYPE voordat een resultaat van dit RESULTAATTYPE kan worden gezet.', json_schema_extra={'readOnly': True, 'uniqueItems': True})
+    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ResultaatTypeRequest(Wire):
@@ -527,6 +532,7 @@ class RolType(Wire):
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
     begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
     einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
+    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class RolTypeRequest(Wire):
@@ -563,6 +569,7 @@ class StatusType(Wire):
     begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
     einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
     zaakobjecttype: Uri = Field(alias='zaakobjecttype', json_schema_extra={'readOnly': True})
+    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class StatusTypeRequest(Wire):
@@ -597,8 +604,9 @@ class ZaakObjectType(Wire):
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='De datum waarop het is opgeheven.')
     begin_object: date | None = Field(alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.', json_schema_extra={'readOnly': True})
     einde_object: date | None = Field(alias='eindeObject', description='De datum van de aller laatste versie van het object.', json_schema_extra={'readOnly': True})
-    statustypen: list[Uri | None] | None = Field(default=None, alias='statustypen', description='URL-referenties naar de STATUSTYPEN.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
+    statustypen: list[Uri | None] = Field(alias='statustypen', description='URL-referenties naar de STATUSTYPEN.', json_schema_extra={'readOnly': True, 'uniqueItems': True})
     resultaattype_omschrijving: list[str] | None = Field(default=None, alias='resultaattypeOmschrijving', description='Omschrijving van de aard van RESULTAATen van het RESULTAATTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
+    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ZaakObjectTypeRequest(Wire):
@@ -664,6 +672,7 @@ class ZaakType(Wire):
     informatieobjecttype_omschrijving: list[str] | None = Field(default=None, alias='informatieobjecttypeOmschrijving', description='Omschrijving van de aard van informatieobjecten van dit INFORMATIEOBJECTTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
     besluittype_omschrijving: list[str] | None = Field(default=None, alias='besluittypeOmschrijving', description='Omschrijving van de aard van BESLUITen van het BESLUITTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
     deelzaaktype_identificaties: list[str] | None = Field(default=None, alias='deelzaaktypeIdentificaties', description='Unieke identificaties van de ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.', json_schema_extra={'readOnly': True, 'uniqueItems': True, 'nullable': False})
+    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ZaakTypeInformatieObjectType(Wire):
@@ -676,6 +685,7 @@ class ZaakTypeInformatieObjectType(Wire):
     richting: Literal['inkomend', 'intern', 'uitgaand'] = Field(alias='richting', description='Aanduiding van de richting van informatieobjecten van het gerelateerde INFORMATIEOBJECTTYPE bij zaken van het gerelateerde ZAAKTYPE.\n\nUitleg bij mogelijke waarden:\n\n* `inkomend` - Inkomend\n* `intern` - Intern\n* `uitgaand` - Uitgaand')
     statustype: Uri | None = Field(default=None, alias='statustype', description='URL-referentie naar het STATUSTYPE waarbij deze INFORMATIEOBJECTTYPEn verplicht aanwezig moeten zijn.', max_length=1000, min_length=1)
     catalogus: Uri = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', json_schema_extra={'readOnly': True})
+    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ZaakTypeInformatieObjectTypeRequest(Wire):
