@@ -74,3 +74,14 @@ async def test_applicatie_create_and_list(api: httpx.AsyncClient, settings: Sett
     assert created["clientId"] == "cli-app" and created["secret"]
     listing = zgw(settings, "applicatie", "list").stdout
     assert created["uuid"] in listing and "(alle autorisaties)" in listing
+
+
+async def test_setup_config_rerun_writes_nothing(api: httpx.AsyncClient, settings: Settings, tmp_path: Path) -> None:
+    from zgw.domain.notifications.documents import OutboxMessage
+
+    config = tmp_path / "config.yaml"
+    config.write_text("applicaties:\n  - client_id: beheer\n    secret: s\n    heeft_alle_autorisaties: true\n")
+    assert zgw(settings, "setup-config", str(config)).returncode == 0
+    assert await OutboxMessage.find_all().count() == 1  # the create
+    assert zgw(settings, "setup-config", str(config)).returncode == 0
+    assert await OutboxMessage.find_all().count() == 1

@@ -37,4 +37,9 @@ async def ensure_applicatie(client_id: str, secret: str | None, *, label: str, s
     if existing is None:
         return await service.create(data, urls), secret
     data.client_ids = sorted(set(existing.client_ids) | {client_id})
+    unchanged = (existing.client_ids == data.client_ids and existing.label == data.label
+                 and existing.heeft_alle_autorisaties == data.heeft_alle_autorisaties
+                 and existing.autorisaties == data.autorisaties)
+    if unchanged:  # idempotent: no write, no notification
+        return existing, secret
     return await service.update(existing.id, data, urls, partial=False), secret
