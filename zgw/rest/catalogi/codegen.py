@@ -162,7 +162,6 @@ class Gen:
                     mine["items"] = {**mine["items"], "nullable": True}
         if not request:
             # we always answer every field, so any version's required list holds for us
-            v131 = self.extras[0]
             base = ALIASES.get(name, name)
             for spec in self.extras:
                 for other_name in (base, base + "Create", base + "Update"):
