@@ -269,3 +269,13 @@ async def test_eigenschap_and_nulls(api: httpx.AsyncClient, superuser: H) -> Non
     eig = await make_eigenschap(api, superuser, zt["url"])
     r = await api.patch(eig["url"], json={"naam": None}, headers=superuser)
     assert r.status_code == 400 and ("naam", "null") in codes(r)
+
+
+async def test_ending_a_zaaktype_ends_its_sub_types(api: httpx.AsyncClient, superuser: H) -> None:
+    cat = await make_catalogus(api, superuser)
+    zt = await make_zaaktype(api, superuser, cat["url"])
+    st = await make_statustype(api, superuser, zt["url"])
+    await publish(api, superuser, zt["url"])
+    r = await api.patch(zt["url"], json={"eindeGeldigheid": "2024-12-31"}, headers=superuser)
+    assert r.status_code == 200
+    assert (await api.get(st["url"], headers=superuser)).json()["eindeGeldigheid"] == "2024-12-31"

@@ -300,8 +300,9 @@ async def update(kind: Kind, uuid: UUID, changes: dict[str, Any], actor: Actor, 
 
 
 async def _sync_sub_types(zaaktype: ZaakType) -> None:
+    # the sub-types' validity is derived from the zaaktype's: ending the zaaktype ends them
     values = {"catalogus": zaaktype.catalogus, "zaaktype_identificatie": zaaktype.identificatie,
-              "concept": zaaktype.concept}
+              "concept": zaaktype.concept, "einde_geldigheid": zaaktype.einde_geldigheid}
     for model in SUB_TYPES:
         await model.find({"zaaktype": zaaktype.ref}).update({"$set": values})
 
