@@ -25,8 +25,8 @@ def client_for(settings: Settings) -> AsyncMongoClient[dict[str, Any]]:
 
 def _index_models(model: type[Document]) -> list[IndexModel]:
     out = []
-    for index in model.get_settings().indexes or []:
-        index = getattr(index, "index", index)  # Beanie wraps them in IndexModelField
+    for declared in model.get_settings().indexes or []:
+        index: Any = getattr(declared, "index", declared)  # Beanie wraps them in IndexModelField
         out.append(index if isinstance(index, IndexModel) else IndexModel(index))
     return out
 
