@@ -37,7 +37,6 @@ def main() -> int:
     max_examples = os.environ.get("FUZZ_EXAMPLES", "50")
     with tempfile.TemporaryDirectory(prefix="zgw-fuzz-") as tmp, local_services(Path(tmp), persist=False) as svc:
         settings = Settings(mongodb_uri=svc.mongodb_uri, redis_url=svc.redis_url, mongodb_db="zgw_fuzz")
-        asyncio.run(_superuser(settings))
         port = free_port()
         env = {**os.environ, "MONGODB_URI": svc.mongodb_uri, "REDIS_URL": svc.redis_url, "MONGODB_DB": "zgw_fuzz"}
         api = subprocess.Popen([sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)], env=env,
@@ -47,6 +46,8 @@ def main() -> int:
             token = make_token("fuzz", "fuzz-secret")
             status = 0
             for component in COMPONENTS:
+                # The Autorisaties run may delete or change the fuzz applicatie itself; restore it.
+                asyncio.run(_superuser(settings))
                 root = f"http://127.0.0.1:{port}{component.INFO.root}"
                 cmd = [str(Path(sys.executable).parent / "schemathesis"), "run", f"{root}/schema/openapi.json",
                        "--url", root, "-H", f"Authorization: Bearer {token}", "--checks", CHECKS,

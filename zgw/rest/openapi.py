@@ -149,9 +149,8 @@ def _complete_responses(op: dict[str, Any], method: str) -> None:
     responses: dict[str, Any] = op.setdefault("responses", {})
     responses.pop("422", None)
     has_path_param = any(p.get("in") == "path" for p in op.get("parameters", []))
-    wanted = list(COMMON_ERRORS)
-    if method in ("post", "put", "patch") or (method == "get" and not has_path_param):
-        wanted.append("400")
+    # Every operation refuses unknown query parameters with a 400.
+    wanted = [*COMMON_ERRORS, "400"]
     if has_path_param or method == "get":
         wanted.append("404")  # lists answer 404 for a page beyond the last
     wanted.extend(code for code in responses if code[0] in "45")  # declared by the route itself

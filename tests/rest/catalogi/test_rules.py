@@ -279,3 +279,15 @@ async def test_ending_a_zaaktype_ends_its_sub_types(api: httpx.AsyncClient, supe
     r = await api.patch(zt["url"], json={"eindeGeldigheid": "2024-12-31"}, headers=superuser)
     assert r.status_code == 200
     assert (await api.get(st["url"], headers=superuser)).json()["eindeGeldigheid"] == "2024-12-31"
+
+
+async def test_null_in_relation_list_is_a_400(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    """Found by `make fuzz`: a null inside a list of relation URLs was a 500."""
+    from tests.rest.catalogi.factories import make_catalogus, make_zaaktype, resultaattype_body
+
+    catalogus = await make_catalogus(api, superuser)
+    zaaktype = await make_zaaktype(api, superuser, catalogus["url"])
+    body = resultaattype_body(zaaktype["url"], besluittypen=[None])
+    r = await api.post("/catalogi/api/v1/resultaattypen", json=body, headers=superuser)
+    assert r.status_code == 400, r.text
+    assert {(p["name"], p["code"]) for p in r.json()["invalidParams"]} >= {("besluittypen.0", "null")}

@@ -95,6 +95,9 @@ async def to_domain(ctx: RequestContext, kind: service.Kind, body: Any, *, parti
         out: list[str] = []
         for i, value in enumerate(values):
             where = f"{service.camel(name)}.{i}" if many else service.camel(name)
+            if not isinstance(value, str):  # e.g. a null inside a list of URLs
+                problems.append(InvalidParam(where, "null", "Dit veld mag niet leeg zijn."))
+                continue
             if model in (InformatieObjectType, BesluitType) and not value.startswith(("http://", "https://")):
                 ref = await _by_omschrijving(model, await _catalogus_of(kind, data, current), value)
                 if ref is None:
