@@ -15,6 +15,18 @@ class InvalidParam:
         return {"name": self.name, "code": self.code, "reason": self.reason}
 
 
+class UrlRefused(Exception):
+    """An incoming URL that does not point to an acceptable object; `.param(name)` reports it."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+    def param(self, name: str) -> InvalidParam:
+        return InvalidParam(name, self.code, self.reason)
+
+
 class DomainError(Exception):
     status: int = 500
     code: str = "error"

@@ -14,8 +14,10 @@ from uuid import UUID
 
 from starlette.requests import Request
 
-from zgw.domain.errors import InvalidParam
+from zgw.domain.errors import UrlRefused
 from zgw.gateway.settings import Settings
+
+__all__ = ["Resource", "UrlRefused", "Urls", "base_url", "local_hosts", "parse_ref"]
 
 UUID_RE = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 
@@ -62,16 +64,6 @@ class Resource:
     def uuid_of(self, ref: str) -> UUID | None:
         match = re.fullmatch(re.escape(self.path) + r"/(" + UUID_RE + r")", ref)
         return UUID(match.group(1)) if match else None
-
-
-class UrlRefused(Exception):
-    def __init__(self, code: str, reason: str) -> None:
-        super().__init__(reason)
-        self.code = code
-        self.reason = reason
-
-    def param(self, name: str) -> InvalidParam:
-        return InvalidParam(name, self.code, self.reason)
 
 
 def parse_ref(url: str, resource: Resource, local_hosts: set[str]) -> str:

@@ -10,21 +10,15 @@ from typing import Any
 
 import httpx
 
-from zgw.domain.errors import InvalidParam
+from zgw.domain.errors import UrlRefused
 
 CACHE_SECONDS = 600.0
 TIMEOUT = 10.0
 _cache: dict[str, tuple[float, dict[str, Any] | None]] = {}
 
 
-class Refused(Exception):
-    def __init__(self, code: str, reason: str) -> None:
-        super().__init__(reason)
-        self.code = code
-        self.reason = reason
-
-    def param(self, name: str) -> InvalidParam:
-        return InvalidParam(name, self.code, self.reason)
+# A refused selectielijst URL: the same error as any other refused reference.
+Refused = UrlRefused
 
 
 def clear_cache() -> None:
