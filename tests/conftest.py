@@ -58,6 +58,9 @@ async def _clean(state: dict[str, Any], settings: Settings) -> None:
     db = state["mongo"][settings.mongodb_db]
     for name in await db.list_collection_names():
         await db[name].delete_many({})
+    keys = [key async for key in state["redis"].scan_iter(match="zgw:*")]
+    if keys:
+        await state["redis"].delete(*keys)
 
 
 @pytest.fixture

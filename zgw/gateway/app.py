@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from typing import Any, TypedDict
 from uuid import UUID
 
+import redis.asyncio as aioredis
 from fastapi import FastAPI
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -30,6 +31,7 @@ class State(TypedDict):
     settings: Settings
     applicatie_cache: ApplicatieCache
     mongo: Any
+    redis: aioredis.Redis
 
 
 class BodyLimit:
@@ -74,13 +76,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[State]:
         client = await init_db(settings)
+        redis_client = aioredis.Redis.from_url(settings.redis_url)
         cache = ApplicatieCache(settings.applicatie_cache_seconds)
         autorisaties_service.on_change(cache.forget)
         notifications.configure(enabled=not settings.notifications_disabled,
                                 dispatcher=_celery_dispatcher(settings))
         try:
-            yield {"settings": settings, "applicatie_cache": cache, "mongo": client}
+            yield {"settings": settings, "applicatie_cache": cache, "mongo": client, "redis": redis_client}
         finally:
+            await redis_client.aclose()
             await client.close()
 
     app = FastAPI(title="ZGW Gateway", lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None)
