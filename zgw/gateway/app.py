@@ -14,17 +14,18 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from zgw.domain import zaken as zaken_domain
 from zgw.domain.autorisaties import service as autorisaties_service
 from zgw.domain.notifications import service as notifications
 from zgw.gateway.auth import ApplicatieCache
 from zgw.gateway.db import init_db
 from zgw.gateway.settings import Settings, get_settings
-from zgw.rest import autorisaties, catalogi, problems
+from zgw.rest import autorisaties, catalogi, problems, zaken
 from zgw.rest.component import install_error_handlers
 
 logger = logging.getLogger(__name__)
 
-COMPONENTS = [autorisaties, catalogi]
+COMPONENTS = [autorisaties, catalogi, zaken]
 
 
 class State(TypedDict):
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[State]:
         client = await init_db(settings)
         redis_client = aioredis.Redis.from_url(settings.redis_url)
+        zaken_domain.configure(redis_client)
         cache = ApplicatieCache(settings.applicatie_cache_seconds)
         autorisaties_service.on_change(cache.forget)
         notifications.configure(enabled=not settings.notifications_disabled,

@@ -11,10 +11,11 @@ from zgw.domain.audit.documents import AuditRecord
 from zgw.domain.autorisaties.documents import Applicatie, ClientIdClaim, JWTSecret
 from zgw.domain.catalogi.documents import DOCUMENTS as CATALOGI_DOCUMENTS
 from zgw.domain.notifications.documents import OutboxMessage
+from zgw.domain.zaken.documents import DOCUMENTS as ZAKEN_DOCUMENTS
 from zgw.gateway.settings import Settings
 
 DOCUMENT_MODELS: list[type[Document]] = [
-    Applicatie, ClientIdClaim, JWTSecret, OutboxMessage, AuditRecord, *CATALOGI_DOCUMENTS,
+    Applicatie, ClientIdClaim, JWTSecret, OutboxMessage, AuditRecord, *CATALOGI_DOCUMENTS, *ZAKEN_DOCUMENTS,
 ]
 
 

@@ -1,0 +1,145 @@
+"""Generate `wire.py` (the Zaken wire shapes) from the contract: `python -m zgw.rest.zaken.codegen`.
+
+Open Zaak's spec is the base (Zaken 1.5.1 plus its extensions); the fields Zaken 1.7.0 adds to a
+schema of the same name are merged in. Schemas composed with `allOf` are flattened into one model;
+the polymorphic ones (`oneOf` with a discriminator: Rol on `betrokkeneType`, ZaakObject on
+`objectType`) become a `VARIANTS` table from discriminator value to model, which the routers use to
+pick the model for a body. GeoJSON stays a plain dict (checked in the domain).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from zgw.rest.catalogi.codegen import Gen, ref_name
+
+HERE = Path(__file__).resolve().parent
+GEO = {"GeoJSONGeometry", "Geometry", "Point", "Point2D", "MultiPoint", "LineString", "MultiLineString",
+       "Polygon", "MultiPolygon", "GeometryCollection"}
+RESOURCES = {"Zaak", "ZaakEigenschap", "Status", "Resultaat", "KlantContact", "ZaakContactMoment", "ZaakVerzoek"}
+VARIANT_SUFFIXES = ("_RolSerializer", "_ZaakObjectSerializer")
+
+
+def flatten(schemas: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """One object schema from an `allOf` of references (and inline parts)."""
+    if "allOf" not in schema or "properties" in schema:
+        return schema
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for part in schema["allOf"]:
+        part = flatten(schemas, schemas[ref_name(part["$ref"])]) if "$ref" in part else part
+        props.update(part.get("properties", {}))
+        required.extend(part.get("required", []))
+    out = {k: v for k, v in schema.items() if k != "allOf"}
+    return {**out, "type": "object", "properties": props, "required": required}
+
+
+class ZakenGen(Gen):
+    def __init__(self, spec: dict[str, Any], v17: dict[str, Any]) -> None:
+        schemas = spec["components"]["schemas"]
+        self.variants: dict[str, tuple[str, dict[str, str]]] = {}
+        flat: dict[str, Any] = {}
+        for name, schema in schemas.items():
+            if name in GEO:
+                continue
+            if "oneOf" in schema and "discriminator" in schema:
+                mapping = {k: ref_name(v) for k, v in schema["discriminator"].get("mapping", {}).items()}
+                self.variants[name] = (schema["discriminator"]["propertyName"], mapping)
+                flat[name] = schema  # looked up, not generated (no "type": "object")
+                continue
+            flat[name] = flatten(schemas, schema)
+        super().__init__({"components": {"schemas": flat}}, [])
+        self.all_schemas = schemas
+        self.v17 = v17
+
+    def enum_literal(self, name: str) -> str:
+        return "Literal[" + ", ".join(repr(v) for v in self.all_schemas[name]["enum"]) + "]"
+
+    def annotation(self, prop: dict[str, Any], request: bool) -> tuple[str, dict[str, Any]]:
+        if "$ref" in prop:
+            target = ref_name(prop["$ref"])
+            if target in GEO:
+                return "GeoJSONGeometry", ({"description": prop["description"]} if "description" in prop else {})
+            if "enum" in self.all_schemas.get(target, {}):
+                return self.enum_literal(target), {}
+        for key in ("allOf", "oneOf", "anyOf"):
+            refs = [ref_name(o["$ref"]) for o in prop.get(key, []) if "$ref" in o]
+            if any(r in GEO for r in refs):
+                return "GeoJSONGeometry", ({"description": prop["description"]} if "description" in prop else {})
+            if any(r in self.variants for r in refs):
+                return "dict[str, Any]", {}
+        return super().annotation(prop, request)
+
+    def scalar(self, prop: dict[str, Any], kw: dict[str, Any], extra: dict[str, Any], request: bool) -> str:
+        items = prop.get("items", {})
+        if prop.get("type") == "array" and "$ref" in items and ref_name(items["$ref"]) in self.variants:
+            return "list[dict[str, Any]]"
+        if prop.get("type") == "string" and prop.get("format") == "date-time":
+            return "datetime"
+        if prop.get("type") == "string" and prop.get("pattern") and "(?" not in prop["pattern"]:
+            kw["pattern"] = prop["pattern"]
+        if prop.get("type") == "string" and prop.get("format") == "uuid":
+            extra["format"] = "uuid"
+            return "str"
+        return super().scalar(prop, kw, extra, request)
+
+    def counterparts(self, name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        return [], []
+
+    def merged(self, name: str, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+        request = name.endswith("Request")
+        props = {k: dict(v) for k, v in schema.get("properties", {}).items()}
+        required = set(schema.get("required", []))
+        base = name.removeprefix("Patched").removesuffix("Request")
+        other = self.v17.get(base)
+        if other and "properties" in other:
+            for pname, pval in other["properties"].items():
+                if pname in props or pname.startswith("_"):
+                    continue
+                if request and pval.get("readOnly"):
+                    continue
+                props[pname] = {**pval, "nullable": True} if request else {**pval, "readOnly": True}
+        return props, required
+
+    def expand_field(self, name: str) -> None:
+        if name in RESOURCES or name.endswith(VARIANT_SUFFIXES):
+            self.lines.append(
+                "    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description="
+                "'Gerelateerde objecten, opgenomen op verzoek (`expand`).', "
+                "json_schema_extra={'readOnly': True, 'nullable': False})")
+
+    def run(self) -> str:
+        text = super().run()
+        text = text.replace('"""Catalogi wire shapes', '"""Zaken wire shapes')
+        text = text.replace("    _expand: ", "    expand_: ")
+        for shadowing in ("schema", "json", "copy", "dict", "validate", "construct"):  # BaseModel attributes
+            text = text.replace(f"\n    {shadowing}: ", f"\n    {shadowing}_: ")
+        text = text.replace("from datetime import date\n", "from datetime import date, datetime\n")
+        text = text.replace(
+            "from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, UriOrName, Wire\n",
+            "from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, Wire\n\n"
+            "# GeoJSON geometries are checked in the domain (zgw.domain.zaken.geo)\n"
+            "GeoJSONGeometry = dict[str, Any]\n",
+        )
+        lines = ["", "# polymorphic schemas: discriminator field and model per value",
+                 "VARIANTS: dict[str, tuple[str, dict[str, type[Wire]]]] = {"]
+        for name, (prop, mapping) in self.variants.items():
+            inner = ", ".join(f"{k!r}: {v}" for k, v in mapping.items())
+            lines.append(f"    {name!r}: ({prop!r}, {{{inner}}}),")
+        lines.append("}")
+        return text + "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    specs = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2].parent / "shared" / "specs"
+    oz = yaml.safe_load((specs / "openzaak" / "zaken.yaml").read_text())
+    v17 = yaml.safe_load((specs / "vng" / "zaken-1.7.0.yaml").read_text())["components"]["schemas"]
+    (HERE / "wire.py").write_text(ZakenGen(oz, v17).run())
+
+
+if __name__ == "__main__":
+    main()
