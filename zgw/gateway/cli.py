@@ -166,6 +166,23 @@ def cmd_catalogus(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_zaken(args: argparse.Namespace) -> int:
+    import redis.asyncio as aioredis
+
+    from zgw.domain.zaken import listing
+
+    async def reindex() -> int:
+        client = aioredis.Redis.from_url(get_settings().redis_url)
+        try:
+            return await listing.rebuild_from_database(listing.Listing(client))
+        finally:
+            await client.aclose()
+
+    count = _async(_with_db(reindex))
+    print(f"zaken listing rebuilt: {count} zaken")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zgw", description="ZGW Gateway")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -223,6 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--output", help="export: write to this file instead of stdout")
     p.add_argument("--new-uuids", action="store_true", help="import: give every object a new UUID")
     p.set_defaults(func=cmd_catalogus)
+
+    p = sub.add_parser("zaken", help="reindex: rebuild the zaken listing (Redis) from the database")
+    p.add_argument("action", choices=["reindex"])
+    p.set_defaults(func=cmd_zaken)
 
     args = parser.parse_args(argv)
     if args.command == "applicatie" and args.action == "create" and not args.client_id:

@@ -14,7 +14,7 @@ from zgw.gateway.settings import get_settings
 T = TypeVar("T")
 
 settings = get_settings()
-celery_app = Celery("zgw", broker=settings.redis_url, include=["zgw.workers.notifications"])
+celery_app = Celery("zgw", broker=settings.redis_url, include=["zgw.workers.notifications", "zgw.workers.listing"])
 celery_app.conf.update(
     task_ignore_result=True,
     task_acks_late=True,
@@ -27,6 +27,7 @@ celery_app.conf.update(
             "task": "zgw.workers.notifications.sweep",
             "schedule": float(settings.outbox_sweep_seconds),
         },
+        "ensure-zaken-listing": {"task": "zgw.workers.listing.rebuild_listing", "schedule": 60.0},
     },
 )
 

@@ -247,3 +247,29 @@ def test_visible_from_policy() -> None:
     )
     assert visible_from_policy(policy, lezen) == {zt[0]: 6, zt[1]: 7}
     assert visible_from_policy(policy, ZAKEN["zaken.bijwerken"]) == {zt[1]: 7}
+
+
+async def _insert_zaken(rows: list[Row]) -> None:
+    from zgw.domain.zaken.documents import Zaak
+
+    await Zaak.get_pymongo_collection().insert_many([
+        {"_id": UUID(zaak_id), "seq": seq, "zaaktype": zaaktype, "vertrouwelijkheidaanduiding": va}
+        for zaak_id, seq, zaaktype, va in rows])
+
+
+async def test_ensure_ready_rebuilds_from_the_database(redis: Any) -> None:
+    from zgw.domain.zaken.listing import _zaken_empty, ensure_ready
+
+    listing = Listing(redis, is_empty=_zaken_empty)
+    assert await ensure_ready(listing) is None  # no zaken: ready as it is
+    await redis.delete("zgw:zaken:listing:ready")
+    rows = [(str(UUID(int=i)), i, ZAAKTYPEN[i % 3], LEVELS[i % 8]) for i in range(1, 51)]
+    await _insert_zaken(rows)
+    assert await listing.ready() is False
+    assert await ensure_ready(listing) == 50
+    assert await listing.ready() is True
+    assert await ensure_ready(listing) is None
+    model = Model()
+    model.rows = {row[0]: row for row in rows}
+    await check(listing, model, random.Random(5))
+    assert await listing.next_seq() == 51

@@ -23,7 +23,7 @@ uses the database query). A fresh install (no zaken) is ready without a rebuild.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterable, Awaitable, Callable
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from zgw.domain.autorisaties.policy import Policy
@@ -361,3 +361,31 @@ async def _zaken_empty() -> bool:
     from zgw.domain.zaken.documents import Zaak
 
     return await Zaak.get_pymongo_collection().find_one({}, {"_id": 1}) is None
+
+
+async def zaken_rows(batch_size: int = 5000) -> AsyncIterator[tuple[str, int, str, str]]:
+    """Every zaak as (id, seq, zaaktype, vertrouwelijkheidaanduiding), streamed from the database."""
+    from zgw.domain.zaken.documents import Zaak
+
+    projection = {"_id": 1, "seq": 1, "zaaktype": 1, "vertrouwelijkheidaanduiding": 1}
+    cursor = Zaak.get_pymongo_collection().find({}, projection, batch_size=batch_size)
+    async for doc in cursor:
+        yield str(doc["_id"]), int(doc.get("seq") or 0), str(doc.get("zaaktype") or ""), \
+            str(doc.get("vertrouwelijkheidaanduiding") or "")
+
+
+async def rebuild_from_database(listing: Listing) -> int:
+    return await listing.rebuild(zaken_rows())
+
+
+async def ensure_ready(listing: Listing) -> int | None:
+    """Rebuild when the listing is not ready; None when it was. One rebuild at a time."""
+    if await listing.ready():
+        return None
+    lock = f"{listing.prefix}:rebuilding"
+    if not await listing.redis.set(lock, 1, nx=True, ex=3600):
+        return None  # another process is rebuilding
+    try:
+        return await rebuild_from_database(listing)
+    finally:
+        await listing.redis.delete(lock)
