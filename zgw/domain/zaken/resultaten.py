@@ -1,0 +1,74 @@
+"""Resultaten: one per zaak, its resultaattype one of the zaak's zaaktype (zrc-020)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+from uuid import UUID
+
+from zgw.domain.catalogi import read as catalogue
+from zgw.domain.errors import ValidationFailed
+from zgw.domain.repository import Repository
+from zgw.domain.zaken import access
+from zgw.domain.zaken.documents import Resultaat, Zaak
+from zgw.domain.zaken.subresources import Actor, record, require_writable, writing
+from zgw.domain.zaken.touch import touch
+
+repo = Repository(Resultaat, "Resultaat")
+RESOURCE = "resultaat"
+Render = Callable[[Resultaat, Zaak], Awaitable[Any]]
+
+
+async def _resultaattype(ref: str, zaak: Zaak) -> str:
+    resultaattype = await catalogue.get_resultaattype(ref)
+    if resultaattype is None:
+        raise ValidationFailed.field("resultaattype", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+    if resultaattype.zaaktype != zaak.zaaktype:
+        raise ValidationFailed.non_field("zaaktype-mismatch", "De referentie hoort niet bij het zaaktype van de zaak.")
+    return resultaattype.ref
+
+
+async def create(actor: Actor, data: dict[str, Any], render: Render) -> Resultaat:
+    async with writing(data["zaak"]) as zaak:
+        require_writable(actor, access.BIJWERKEN, zaak)
+        resultaattype = await _resultaattype(data["resultaattype"], zaak)
+        if zaak.resultaat or await repo.exists({"zaak": zaak.ref}):
+            raise ValidationFailed.field("zaak", "unique", "Deze zaak heeft al een resultaat.")
+        resultaat = Resultaat(zaak=zaak.ref, resultaattype=resultaattype, toelichting=data.get("toelichting") or "")
+        await repo.create(resultaat)
+        await touch(zaak.id, resultaat=resultaat.ref, resultaat_resultaattype=resultaattype)
+        await record(actor, zaak, actie="create", resource=RESOURCE, ref=resultaat.ref, status=201,
+                     nieuw=await render(resultaat, zaak), weergave=str(resultaat.id))
+    return resultaat
+
+
+async def update(actor: Actor, uuid: UUID, data: dict[str, Any], render: Render, *, partial: bool) -> Resultaat:
+    current = await repo.get(uuid)
+    async with writing(current.zaak) as zaak:
+        resultaat = await repo.get(uuid)
+        require_writable(actor, access.BIJWERKEN, zaak)
+        if "zaak" in data and data["zaak"] != resultaat.zaak:
+            raise ValidationFailed.field("zaak", "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden.")
+        oud = await render(resultaat, zaak)
+        if "resultaattype" in data:
+            resultaat.resultaattype = await _resultaattype(data["resultaattype"], zaak)
+        if "toelichting" in data or not partial:
+            resultaat.toelichting = data.get("toelichting") or ""
+        await repo.replace(resultaat)
+        await touch(zaak.id, resultaat=resultaat.ref, resultaat_resultaattype=resultaat.resultaattype)
+        await record(actor, zaak, actie="partial_update" if partial else "update", resource=RESOURCE,
+                     ref=resultaat.ref, status=200, oud=oud, nieuw=await render(resultaat, zaak),
+                     weergave=str(resultaat.id))
+    return resultaat
+
+
+async def delete(actor: Actor, uuid: UUID, render: Render) -> None:
+    current = await repo.get(uuid)
+    async with writing(current.zaak) as zaak:
+        resultaat = await repo.get(uuid)
+        require_writable(actor, access.BIJWERKEN, zaak)
+        oud = await render(resultaat, zaak)
+        await repo.delete(resultaat)
+        await touch(zaak.id, resultaat=None, resultaat_resultaattype=None)
+        await record(actor, zaak, actie="destroy", resource=RESOURCE, ref=resultaat.ref, status=204, oud=oud,
+                     weergave=str(resultaat.id))

@@ -1,0 +1,148 @@
+"""Rollen: betrokkenen of a zaak, polymorphic on betrokkeneType (zrc-019 and Open Zaak's rules).
+
+- the roltype belongs to the zaak's zaaktype (`zaaktype-mismatch`); omschrijving and
+  omschrijvingGeneriek are copied from it;
+- at most one initiator and one zaakcoordinator per zaak (`max-occurences` on roltype);
+- betrokkene or betrokkeneIdentificatie is required (`invalid-betrokkene`);
+- beginGeldigheid not after eindeGeldigheid (`date-mismatch`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from zgw.domain.catalogi import read as catalogue
+from zgw.domain.catalogi.documents import RolType
+from zgw.domain.errors import InvalidParam, ValidationFailed
+from zgw.domain.repository import Repository
+from zgw.domain.zaken import access
+from zgw.domain.zaken.documents import ContactPersoonRol, Rol, Zaak
+from zgw.domain.zaken.subresources import Actor, record, require_writable, writing
+from zgw.domain.zaken.touch import link, touch, unlink
+
+repo = Repository(Rol, "Rol")
+RESOURCE = "rol"
+UNIQUE_GENERIEK = ("initiator", "zaakcoordinator")
+Render = Callable[[Rol, Zaak], Awaitable[Any]]
+# loa values in increasing order of assurance, per scheme (machtiging__loa: "at most this level")
+LOA_ORDER = [
+    "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport",
+    "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract",
+    "urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard",
+    "urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI",
+]
+LOA_EHERKENNING = [
+    "urn:etoegang:core:assurance-class:loa1", "urn:etoegang:core:assurance-class:loa2",
+    "urn:etoegang:core:assurance-class:loa2plus", "urn:etoegang:core:assurance-class:loa3",
+    "urn:etoegang:core:assurance-class:loa4",
+]
+
+
+def loa_up_to(level: str) -> list[str]:
+    for scale in (LOA_ORDER, LOA_EHERKENNING):
+        if level in scale:
+            return scale[: scale.index(level) + 1]
+    return [level]
+
+
+async def _roltype(ref: str, zaak: Zaak) -> RolType:
+    roltype = await catalogue.get_roltype(ref)
+    if roltype is None:
+        raise ValidationFailed.field("roltype", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+    if roltype.zaaktype != zaak.zaaktype:
+        raise ValidationFailed.non_field("zaaktype-mismatch", "De referentie hoort niet bij het zaaktype van de zaak.")
+    return roltype
+
+
+def _check(data: dict[str, Any]) -> None:
+    out: list[InvalidParam] = []
+    if not data.get("betrokkene") and not data.get("betrokkene_identificatie"):
+        out.append(InvalidParam("nonFieldErrors", "invalid-betrokkene",
+                                "betrokkene or betrokkeneIdentificatie must be provided"))
+    begin, einde = data.get("begin_geldigheid"), data.get("einde_geldigheid")
+    if begin and einde and str(begin) > str(einde):
+        out.append(InvalidParam("eindeGeldigheid", "date-mismatch",
+                                "eindeGeldigheid mag niet voor beginGeldigheid liggen."))
+    if out:
+        raise ValidationFailed(out)
+
+
+async def _occurrences(zaak: Zaak, roltype: RolType, exclude: UUID | None = None) -> None:
+    generiek = roltype.omschrijving_generiek
+    if generiek not in UNIQUE_GENERIEK:
+        return
+    query: dict[str, Any] = {"zaak": zaak.ref, "omschrijving_generiek": generiek}
+    if exclude is not None:
+        query["_id"] = {"$ne": exclude}
+    existing = await repo.count(query)
+    if existing >= 1:
+        reason = f"There are already {existing} `{generiek}` occurences"
+        raise ValidationFailed.field("roltype", "max-occurences", reason)
+
+
+def _fill(rol: Rol, data: dict[str, Any], roltype: RolType) -> None:
+    rol.betrokkene = data.get("betrokkene") or ""
+    rol.betrokkene_type = data["betrokkene_type"]
+    rol.afwijkende_naam_betrokkene = data.get("afwijkende_naam_betrokkene") or ""
+    rol.roltype = roltype.ref
+    rol.omschrijving = roltype.omschrijving
+    rol.omschrijving_generiek = roltype.omschrijving_generiek
+    rol.roltoelichting = data.get("roltoelichting") or ""
+    rol.indicatie_machtiging = data.get("indicatie_machtiging") or ""
+    contact = data.get("contactpersoon_rol")
+    rol.contactpersoon_rol = ContactPersoonRol(**contact) if contact else None
+    rol.begin_geldigheid = str(data["begin_geldigheid"]) if data.get("begin_geldigheid") else None
+    rol.einde_geldigheid = str(data["einde_geldigheid"]) if data.get("einde_geldigheid") else None
+    rol.betrokkene_identificatie = data.get("betrokkene_identificatie") or None
+    rol.authenticatie_context = data.get("authenticatie_context") or None
+
+
+async def create(actor: Actor, data: dict[str, Any], render: Render) -> Rol:
+    _check(data)
+    async with writing(data["zaak"]) as zaak:
+        require_writable(actor, access.BIJWERKEN, zaak)
+        roltype = await _roltype(data["roltype"], zaak)
+        await _occurrences(zaak, roltype)
+        rol = Rol(zaak=zaak.ref, betrokkene_type=data["betrokkene_type"], roltype=roltype.ref,
+                  registratiedatum=datetime.now(UTC))
+        _fill(rol, data, roltype)
+        await repo.create(rol)
+        await link(zaak.id, "rollen", rol.id)
+        await record(actor, zaak, actie="create", resource=RESOURCE, ref=rol.ref, status=201,
+                     nieuw=await render(rol, zaak), weergave=str(rol.id))
+    return rol
+
+
+async def update(actor: Actor, uuid: UUID, data: dict[str, Any], render: Render) -> Rol:
+    """Open Zaak's PUT /rollen/{uuid}: every field but the zaak may change."""
+    _check(data)
+    current = await repo.get(uuid)
+    async with writing(current.zaak) as zaak:
+        rol = await repo.get(uuid)
+        require_writable(actor, access.BIJWERKEN, zaak)
+        if data.get("zaak") and data["zaak"] != rol.zaak:
+            raise ValidationFailed.field("zaak", "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden.")
+        roltype = await _roltype(data["roltype"], zaak)
+        await _occurrences(zaak, roltype, exclude=rol.id)
+        oud = await render(rol, zaak)
+        _fill(rol, data, roltype)
+        await repo.replace(rol)
+        await touch(zaak.id)
+        await record(actor, zaak, actie="update", resource=RESOURCE, ref=rol.ref, status=200, oud=oud,
+                     nieuw=await render(rol, zaak), weergave=str(rol.id))
+    return rol
+
+
+async def delete(actor: Actor, uuid: UUID, render: Render) -> None:
+    current = await repo.get(uuid)
+    async with writing(current.zaak) as zaak:
+        rol = await repo.get(uuid)
+        require_writable(actor, access.BIJWERKEN, zaak)
+        oud = await render(rol, zaak)
+        await repo.delete(rol)
+        await unlink(zaak.id, "rollen", rol.id)
+        await record(actor, zaak, actie="destroy", resource=RESOURCE, ref=rol.ref, status=204, oud=oud,
+                     weergave=str(rol.id))

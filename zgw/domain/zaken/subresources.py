@@ -1,0 +1,136 @@
+"""What every sub-resource of a zaak shares: the caller, loading its zaak, audit and notification.
+
+A sub-resource write runs as `async with writing(actor, zaak_ref) as zaak:` — the zaak's lock held,
+the zaak re-read under it — and ends with `record(...)`, which writes the audit entry on the zaak's
+trail and stages the notification (kanaal `zaken`, hoofdobject the zaak).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from zgw.domain.audit import service as audit
+from zgw.domain.autorisaties.policy import Policy, Principal
+from zgw.domain.autorisaties.scopes import Scope
+from zgw.domain.errors import InvalidParam, NotFound, ValidationFailed
+from zgw.domain.notifications.service import Outbox
+from zgw.domain.zaken import access, events
+from zgw.domain.zaken.documents import ROOT, Zaak
+from zgw.domain.zaken.locks import zaak_lock
+
+ZAAK_PATH = f"{ROOT}/zaken"
+
+
+@dataclass
+class Actor:
+    """The caller of a use case, without transport: its policy and how to render references."""
+
+    policy: Policy
+    url_of: Callable[[str], str]
+    toelichting: str = ""
+    outbox: Outbox | None = None
+    principal: Principal = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.principal = self.policy.principal
+
+
+def aware(value: datetime) -> datetime:
+    """Datetimes come back from the database without a zone: they are UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def uuid_of(ref: str) -> UUID | None:
+    try:
+        return UUID(ref.rstrip("/").rsplit("/", 1)[-1])
+    except ValueError:
+        return None
+
+
+async def get_zaak(ref: str) -> Zaak | None:
+    if not ref.startswith(ZAAK_PATH + "/"):
+        return None
+    zaak_id = uuid_of(ref)
+    return await Zaak.get(zaak_id) if zaak_id else None
+
+
+async def zaak_in_body(ref: str, name: str = "zaak") -> Zaak:
+    """The zaak a request body points to (by its stored ref), or a 400 on that field."""
+    zaak = await get_zaak(ref)
+    if zaak is None:
+        raise ValidationFailed.field(name, "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+    return zaak
+
+
+def require(actor: Actor, scope: Scope, zaak: Zaak) -> None:
+    access.require(actor.policy, scope, zaak)
+
+
+def require_writable(actor: Actor, scope: Scope, zaak: Zaak) -> None:
+    """The write scope for this zaak, and zaken.geforceerd-bijwerken when the zaak is closed."""
+    access.require(actor.policy, scope, zaak)
+    access.require_open_or_forced(actor.policy, zaak)
+
+
+async def visible(actor: Actor, doc: Any, label: str) -> Zaak:
+    """The zaak of a sub-resource the caller reads; 403 without zaken.lezen for it."""
+    zaak = await get_zaak(doc.zaak)
+    if zaak is None:
+        raise NotFound(f"{label} niet gevonden.")
+    require(actor, access.LEZEN, zaak)
+    return zaak
+
+
+async def zaak_filter(actor: Actor, zaak_ref: str | None) -> dict[str, Any] | None:
+    """The `zaak` condition of a sub-resource list: the zaken the caller may read (None: all).
+
+    With a `zaak` parameter only that zaak is checked; otherwise the visible zaken are selected in
+    the zaken collection (with the indexed zaaktype/vertrouwelijkheid filter) and named by ref.
+    """
+    if zaak_ref is not None:
+        zaak = await get_zaak(zaak_ref)
+        if zaak is None or not access.may(actor.policy, access.LEZEN, zaak):
+            return {"zaak": {"$in": []}}
+        return {"zaak": zaak_ref}
+    condition = access.list_filter(actor.policy)
+    if condition is None:
+        return None
+    collection = Zaak.get_pymongo_collection()
+    ids = [row["_id"] async for row in collection.find(condition, {"_id": 1})]
+    return {"zaak": {"$in": [f"{ZAAK_PATH}/{i}" for i in ids]}}
+
+
+@asynccontextmanager
+async def writing(zaak_ref: str, name: str = "zaak") -> AsyncIterator[Zaak]:
+    """Hold the zaak's lock and yield the zaak as it is now (re-read under the lock)."""
+    zaak = await zaak_in_body(zaak_ref, name)
+    async with zaak_lock(zaak.id):
+        fresh = await Zaak.get(zaak.id)
+        if fresh is None:
+            raise ValidationFailed.field(name, "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+        yield fresh
+
+
+async def record(actor: Actor, zaak: Zaak, *, actie: str, resource: str, ref: str, status: int,
+                 oud: Any = None, nieuw: Any = None, weergave: str = "", notify: bool = True) -> None:
+    """Audit the write on the zaak's trail and stage its notification."""
+    await audit.record(actor.principal, audit.AuditEntry(
+        bron="zrc", actie=actie, resultaat=status, hoofd_object=actor.url_of(zaak.ref), hoofd_object_ref=zaak.ref,
+        resource=resource, resource_url=actor.url_of(ref), resource_weergave=weergave, oud=oud, nieuw=nieuw,
+        toelichting=actor.toelichting,
+    ))
+    if notify and actor.outbox is not None:
+        kanaal_actie = {"partial_update": "partial_update"}.get(actie, actie)
+        await events.notify(actor.outbox, zaak, actie=kanaal_actie, resource=resource, resource_ref=ref,
+                            url_of=actor.url_of)
+
+
+def problems(items: Iterable[InvalidParam | None]) -> None:
+    found = [p for p in items if p is not None]
+    if found:
+        raise ValidationFailed(found)
