@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -19,7 +18,7 @@ import httpx
 
 from zgw.gateway.auth import make_token
 from zgw.gateway.db import init_db
-from zgw.gateway.services import free_port, local_services, wait_for_port
+from zgw.gateway.services import local_services, serve_api
 from zgw.gateway.settings import Settings
 
 N_APPLICATIES = int(os.environ.get("BENCH_APPLICATIES", "2000"))
@@ -79,17 +78,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="zgw-bench-") as tmp, local_services(Path(tmp), persist=False) as svc:
         settings = Settings(mongodb_uri=svc.mongodb_uri, redis_url=svc.redis_url, mongodb_db="zgw_bench")
         asyncio.run(_seed(settings))
-        port = free_port()
-        env = {**os.environ, "MONGODB_URI": svc.mongodb_uri, "REDIS_URL": svc.redis_url, "MONGODB_DB": "zgw_bench"}
-        api = subprocess.Popen([sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-        try:
-            wait_for_port(port, api, "API", timeout=60)
+        with serve_api(svc, {"MONGODB_DB": "zgw_bench"}) as base:
             raw = asyncio.run(_raw(settings))
-            served = asyncio.run(_api(f"http://127.0.0.1:{port}", make_token("bench", "bench-secret")))
-        finally:
-            api.terminate()
-            api.wait(10)
+            served = asyncio.run(_api(base, make_token("bench", "bench-secret")))
     raw_med, raw_p95 = _stats(raw)
     api_med, api_p95 = _stats(served)
     print(f"applicaties: {N_APPLICATIES}, page 2 of 100, {ROUNDS} rounds, 1 client")

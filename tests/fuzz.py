@@ -2,7 +2,8 @@
 
 Starts FerretDB and Redis (throwaway data), the API under uvicorn, a superuser applicatie, and
 runs schemathesis per component. Exits non-zero when schemathesis finds a failure (a 5xx, a
-response that does not match the document, ...).
+response that does not match the document, ...). FUZZ_COMPONENTS=catalogi,autorisaties limits the
+run (default: all); FUZZ_EXAMPLES sets the examples per operation (default 50).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from zgw.gateway.app import COMPONENTS
 from zgw.gateway.auth import make_token
-from zgw.gateway.services import free_port, local_services, wait_for_port
+from zgw.gateway.services import local_services, serve_api
 from zgw.gateway.settings import Settings
 
 CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance"
@@ -35,29 +36,27 @@ async def _superuser(settings: Settings) -> None:
 
 def main() -> int:
     max_examples = os.environ.get("FUZZ_EXAMPLES", "50")
+    wanted = {n.strip() for n in os.environ.get("FUZZ_COMPONENTS", "").split(",") if n.strip()}
+    components = [c for c in COMPONENTS if not wanted or c.INFO.name in wanted]
+    unknown = wanted - {c.INFO.name for c in COMPONENTS}
+    if unknown:
+        print(f"FUZZ_COMPONENTS: unknown {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory(prefix="zgw-fuzz-") as tmp, local_services(Path(tmp), persist=False) as svc:
         settings = Settings(mongodb_uri=svc.mongodb_uri, redis_url=svc.redis_url, mongodb_db="zgw_fuzz")
-        port = free_port()
-        env = {**os.environ, "MONGODB_URI": svc.mongodb_uri, "REDIS_URL": svc.redis_url, "MONGODB_DB": "zgw_fuzz"}
-        api = subprocess.Popen([sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-        try:
-            wait_for_port(port, api, "API", timeout=60)
+        with serve_api(svc, {"MONGODB_DB": "zgw_fuzz"}) as base:
             token = make_token("fuzz", "fuzz-secret")
             status = 0
-            for component in COMPONENTS:
+            for component in components:
                 # The Autorisaties run may delete or change the fuzz applicatie itself; restore it.
                 asyncio.run(_superuser(settings))
-                root = f"http://127.0.0.1:{port}{component.INFO.root}"
+                root = f"{base}{component.INFO.root}"
                 cmd = [str(Path(sys.executable).parent / "schemathesis"), "run", f"{root}/schema/openapi.json",
                        "--url", root, "-H", f"Authorization: Bearer {token}", "--checks", CHECKS,
                        "-n", max_examples, "--generation-deterministic"]
                 print("$", " ".join(cmd[:3]), flush=True)
                 status |= subprocess.call(cmd)
             return status
-        finally:
-            api.terminate()
-            api.wait(10)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Start and stop the local FerretDB and Redis servers (development and tests)."""
+"""Start and stop the local FerretDB and Redis servers and the API (development, tests, fuzz, bench)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -139,3 +140,24 @@ def local_services(data_dir: Path, *, mongo_port: int | None = None, redis_port:
         yield services
     finally:
         services.stop()
+
+
+@contextlib.contextmanager
+def serve_api(services: LocalServices, settings_env: dict[str, str] | None = None, *,
+              log: Path | None = None, timeout: float = 60) -> Iterator[str]:
+    """Run `zgw serve` against `services` on a free loopback port; yields its base URL.
+
+    `settings_env` adds or overrides environment settings (MONGODB_DB, ...). Uvicorn binds only
+    after the lifespan (Beanie init, indexes) has run, so a listening port means ready.
+    """
+    port = free_port()
+    env = {**os.environ, "MONGODB_URI": services.mongodb_uri, "REDIS_URL": services.redis_url,
+           **(settings_env or {})}
+    cmd = [sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)]
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(log.open("ab")) if log else subprocess.DEVNULL
+        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        api = Service("api", port, proc, log or Path(os.devnull))
+        stack.callback(api.stop)
+        wait_for_port(port, proc, "API", timeout=timeout)
+        yield f"http://127.0.0.1:{port}"
