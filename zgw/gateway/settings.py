@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     # Catalogi: the Selectielijst / Referentielijsten API (ztc-001, ztc-002); empty skips those checks.
     selectielijst_api_root_url: str = ""
 
+    # Zaken: check zaakeigenschap waarden against the eigenschap's specificatie (Open Zaak's setting).
+    zaak_eigenschap_waarde_validation: bool = False
+
     max_body_size: int = 10 * 1024 * 1024
     specs_dir: Path = PROJECT_ROOT.parent / "shared" / "specs"
 

@@ -7,8 +7,12 @@ from typing import Literal
 from uuid import UUID, uuid4
 
 from beanie import Document
-from pydantic import Field
+from pydantic import Field, field_validator
 from pymongo import IndexModel
+
+# FerretDB refuses "." in field names, and kenmerken such as "zaaktype.catalogus" have one:
+# stored with a full-width dot, sent with the real one.
+STORED_DOT = "\uff0e"
 
 OutboxStatus = Literal["prepared", "pending", "delivered", "failed"]
 
@@ -28,6 +32,11 @@ class OutboxMessage(Document):
     last_error: str = ""
     delivered_at: datetime | None = None
 
+    @field_validator("kenmerken")
+    @classmethod
+    def _storable_keys(cls, value: dict[str, str]) -> dict[str, str]:
+        return {k.replace(".", STORED_DOT): v for k, v in value.items()}
+
     class Settings:
         name = "notification_outbox"
         indexes = [IndexModel([("status", 1), ("aanmaakdatum", 1)])]
@@ -41,5 +50,5 @@ class OutboxMessage(Document):
             "resourceUrl": self.resource_url,
             "actie": self.actie,
             "aanmaakdatum": self.aanmaakdatum.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-            "kenmerken": self.kenmerken,
+            "kenmerken": {k.replace(STORED_DOT, "."): v for k, v in self.kenmerken.items()},
         }

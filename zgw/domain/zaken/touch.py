@@ -37,7 +37,9 @@ def zaak_id(zaak: Zaak | UUID | str) -> UUID:
 
 
 def now() -> datetime:
-    return datetime.now(UTC)
+    """The current time at the precision BSON stores (milliseconds), so a response equals the stored value."""
+    stamp = datetime.now(UTC)
+    return stamp.replace(microsecond=stamp.microsecond // 1000 * 1000)
 
 
 async def _update(zaak: Zaak | UUID | str, update: dict[str, Any]) -> None:
@@ -52,6 +54,11 @@ async def touch(zaak: Zaak | UUID | str, **changes: Any) -> None:
         raise ValueError(f"not a denormalised zaak field: {sorted(unknown)}")
     values = {k: (v.model_dump() if hasattr(v, "model_dump") else v) for k, v in changes.items()}
     await _update(zaak, {"$set": values})
+
+
+async def touch_only(zaak: Zaak | UUID | str) -> None:
+    """Only move laatst_gemuteerd (a sub-resource changed without changing the zaak's own fields)."""
+    await _update(zaak, {})
 
 
 async def link(zaak: Zaak | UUID | str, field: ListField, item: UUID | str) -> None:

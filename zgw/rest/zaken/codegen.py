@@ -40,6 +40,7 @@ def flatten(schemas: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
 
 class ZakenGen(Gen):
     def __init__(self, spec: dict[str, Any], v17: dict[str, Any]) -> None:
+        self.spec = spec
         schemas = spec["components"]["schemas"]
         self.variants: dict[str, tuple[str, dict[str, str]]] = {}
         flat: dict[str, Any] = {}
@@ -130,6 +131,18 @@ class ZakenGen(Gen):
         for name, (prop, mapping) in self.variants.items():
             inner = ", ".join(f"{k!r}: {v}" for k, v in mapping.items())
             lines.append(f"    {name!r}: ({prop!r}, {{{inner}}}),")
+        lines.append("}")
+        lines += ["", "# query parameters of the list operations (and _zoek): name -> (description, schema)",
+                  "QUERY_PARAMETERS: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {"]
+        for path, ops in self.spec["paths"].items():
+            for method, op in ops.items():
+                params = [p for p in op.get("parameters", []) if isinstance(p, dict) and p.get("in") == "query"]
+                if method not in ("get", "post") or not params or "{" in path.split("/")[-1]:
+                    continue
+                lines.append(f"    {method.upper() + ' ' + path!r}: {{")
+                for param in params:
+                    lines.append(f"        {param['name']!r}: ({param.get('description', '')!r}, {param['schema']!r}),")
+                lines.append("    },")
         lines.append("}")
         return text + "\n".join(lines) + "\n"
 

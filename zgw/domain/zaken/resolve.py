@@ -1,0 +1,153 @@
+"""One resolver for related objects: `expand` (Zaken 1.7.0, any depth), `fields` in `_zoek` (zrc-029)
+and, later, GraphQL.
+
+Kinds register under the stored path of their collection ("/zaken/api/v1/zaken",
+"/catalogi/api/v1/zaaktypen", …) how to read many by reference in one batched read, how to render
+them and which of them the caller may see. Expansion works level by level on rendered bodies: at
+each level the references of one attribute are collected over all bodies, read per kind in one go,
+checked, rendered, expanded further and put under the body's `_expand`.
+
+    register(Kind(path="/zaken/api/v1/statussen", fetch=..., render=..., allowed=...))
+
+Rendering is the caller's (a REST renderer with absolute URLs, a GraphQL type): `render` gets the
+opaque `renderer` passed to `expand`. Nothing here knows FastAPI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from zgw.domain.autorisaties.policy import Policy
+from zgw.domain.errors import ValidationFailed
+
+Body = dict[str, Any]
+Tree = dict[str, "Tree"]
+Fetch = Callable[[list[str]], Awaitable[list[Any]]]
+Render = Callable[[list[Any], Any], Awaitable[list[Body]]]
+Allowed = Callable[[list[Any], Policy], Awaitable[list[bool]]]
+
+
+@dataclass(frozen=True)
+class Kind:
+    path: str            # "/zaken/api/v1/zaken"
+    fetch: Fetch         # refs -> documents (one batched read; missing ones left out)
+    render: Render       # documents -> bodies, each with its "url"
+    allowed: Allowed | None = None  # None: whoever may read the parent may read these
+
+
+REGISTRY: dict[str, Kind] = {}
+
+
+def register(kind: Kind) -> None:
+    REGISTRY[kind.path] = kind
+
+
+def parse(expand: str | list[str] | None) -> Tree:
+    """"a.b,c" (or ["a.b", "c"]) as a tree {"a": {"b": {}}, "c": {}}."""
+    items = expand if isinstance(expand, list) else (expand or "").split(",")
+    tree: Tree = {}
+    for path in items:
+        node = tree
+        for part in [p for p in str(path).strip().split(".") if p]:
+            node = node.setdefault(part, {})
+    return tree
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _kind_of(ref: str) -> Kind | None:
+    """The kind of a ref; nested collections register with "{uuid}" for the parent's id."""
+    collection = ref.rsplit("/", 1)[0]
+    return REGISTRY.get(collection) or REGISTRY.get(_UUID.sub("{uuid}", collection))
+
+
+async def expand(bodies: list[Body], tree: Tree, *, base: str, policy: Policy, renderer: Any) -> None:
+    """Put the objects named by `tree` under each body's `_expand` (bodies hold absolute URLs from `base`)."""
+    for name, sub in tree.items():
+        if bodies and not any(name in b for b in bodies):
+            raise ValidationFailed.field("expand", "invalid", f"Het veld {name} kan niet uitgebreid worden.")
+        wanted: dict[str, set[str]] = {}
+        for body in bodies:
+            value = body.get(name)
+            for url in value if isinstance(value, list) else [value]:
+                if isinstance(url, str) and url.startswith(base + "/"):
+                    ref = url[len(base):]
+                    kind = _kind_of(ref)
+                    if kind is not None:
+                        wanted.setdefault(kind.path, set()).add(ref)
+        rendered: dict[str, Body] = {}
+        for path, refs in wanted.items():
+            kind = REGISTRY[path]
+            docs = await kind.fetch(sorted(refs))
+            if kind.allowed is not None and docs:
+                verdicts = await kind.allowed(docs, policy)
+                docs = [d for d, ok in zip(docs, verdicts, strict=True) if ok]
+            for item in await kind.render(docs, renderer):
+                rendered[item["url"]] = item
+        if sub:
+            await expand(list(rendered.values()), sub, base=base, policy=policy, renderer=renderer)
+        for body in bodies:
+            value = body.get(name)
+            target: Any
+            if isinstance(value, list):
+                target = [rendered[u] for u in value if u in rendered]
+            else:
+                target = rendered.get(value) if isinstance(value, str) else None
+            body.setdefault("_expand", {})[name] = target
+
+
+# --- fields (zrc-029) -------------------------------------------------------------------------------
+
+Selection = dict[str, "Selection | None"]  # field -> nested selection (None: the field as is)
+
+
+def parse_fields(fields: list[Any], where: str = "fields") -> Selection:
+    """["url", {"zaaktype": ["omschrijving", {"catalogus": ["domein"]}]}] as a selection tree."""
+    out: Selection = {}
+    for item in fields:
+        if isinstance(item, str):
+            out[item] = None
+        elif isinstance(item, dict):
+            for name, sub in item.items():
+                if not isinstance(sub, list):
+                    raise ValidationFailed.field(where, "invalid", f"`{name}` moet een lijst van velden zijn.")
+                out[name] = parse_fields(sub, f"{where}.{name}")
+        else:
+            raise ValidationFailed.field(where, "invalid", "Een veld is een naam of een object met een lijst.")
+    return out
+
+
+def expansions(selection: Selection, body_fields: set[str] | None = None) -> Tree:
+    """The expand tree a selection asks for (nested selections of relation fields)."""
+    tree: Tree = {}
+    for name, sub in selection.items():
+        if sub is not None:
+            tree[name] = expansions(sub)
+    return tree
+
+
+def project(body: Body, selection: Selection) -> Body:
+    """Keep the selected fields; a nested selection projects the expanded object(s) under `_expand`."""
+    if "*" in selection and all(v is None for v in selection.values()):
+        return body
+    keep_all = "*" in selection
+    out: Body = {k: v for k, v in body.items() if k != "_expand" and (keep_all or k in selection)}
+    expanded = body.get("_expand") or {}
+    nested: Body = {}
+    for name, sub in selection.items():
+        if sub is None or name not in expanded:
+            continue
+        if name in body:
+            out[name] = body[name]
+        value = expanded[name]
+        if isinstance(value, list):
+            nested[name] = [project(v, sub) for v in value]
+        else:
+            nested[name] = project(value, sub) if value is not None else None
+    if nested:
+        out["_expand"] = nested
+    return out

@@ -1,0 +1,329 @@
+"""Zaak use cases: create, update, delete, with the rules of Zaken 1.5.1 / 1.7.0 and Open Zaak.
+
+Input is domain data: snake_case keys, local references as paths (the REST layer parsed the URLs),
+dates as `date`, date-times as `datetime`. Every write holds the zaak's lock; notifications are
+staged by the caller's `notifying()` outbox and passed in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+from uuid import UUID
+
+from pymongo.errors import DuplicateKeyError
+
+from zgw.domain.autorisaties.policy import Policy
+from zgw.domain.catalogi import read as catalogue
+from zgw.domain.catalogi.documents import ZaakType
+from zgw.domain.errors import InvalidParam, NotFound, ValidationFailed
+from zgw.domain.notifications.service import Outbox
+from zgw.domain.zaken import access, events, geo, identificatie, listings
+from zgw.domain.zaken.documents import SUB_RESOURCES, Zaak
+from zgw.domain.zaken.durations import add_duration
+from zgw.domain.zaken.locks import zaak_lock, zaken_locks
+from zgw.domain.zaken.repository import zaken
+from zgw.domain.zaken.touch import link, now, unlink, zaak_id
+
+IMMUTABLE = ("zaaktype", "identificatie")
+GENERATION_ATTEMPTS = 5
+
+# Hook for the Besluiten component: returns True while besluiten refer to the zaak (delete refused).
+besluiten_refer_to: Callable[[str], Any] | None = None
+
+
+@dataclass
+class Actor:
+    policy: Policy
+    url_of: Callable[[str], str]
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _today() -> str:
+    return datetime.now(UTC).date().isoformat()
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.items: list[InvalidParam] = []
+
+    def add(self, name: str, code: str, reason: str) -> None:
+        self.items.append(InvalidParam(name, code, reason))
+
+    def raise_any(self) -> None:
+        if self.items:
+            raise ValidationFailed(self.items)
+
+
+async def get(uuid: UUID) -> Zaak:
+    return await zaken.get(uuid)
+
+
+async def get_visible(uuid: UUID, policy: Policy, scope: Any = access.LEZEN) -> Zaak:
+    zaak = await zaken.get(uuid)
+    access.require(policy, scope, zaak)
+    return zaak
+
+
+async def _zaaktype(ref: str | None, problems: _Problems) -> ZaakType | None:
+    zaaktype = await catalogue.get_zaaktype(ref)
+    if zaaktype is None:
+        problems.add("zaaktype", "does_not_exist", "Het zaaktype bestaat niet.")
+        return None
+    if zaaktype.concept:
+        problems.add("zaaktype", "not-published", "Het zaaktype is nog niet gepubliceerd.")
+    return zaaktype
+
+
+async def _check(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak | None, problems: _Problems) -> None:
+    """Rules on the merged state of a zaak (create or update)."""
+    if zaaktype is not None:
+        extra = set(data.get("producten_of_diensten") or []) - set(zaaktype.producten_of_diensten)
+        if extra:
+            problems.add("nonFieldErrors", "invalid-products-services",
+                         "Niet alle producten/diensten komen voor in de producten/diensten op het zaaktype.")
+    if data.get("betalingsindicatie") == "nvt" and data.get("laatste_betaaldatum"):
+        problems.add("laatsteBetaaldatum", "betaling-nvt",
+                     'Laatste betaaldatum kan niet gezet worden als de betalingsindicatie "nvt" is.')
+    for i, relevant in enumerate(data.get("relevante_andere_zaken") or []):
+        if relevant.get("aard_relatie") == "overig" and not relevant.get("overige_relatie"):
+            problems.add(f"relevanteAndereZaken.{i}.overigeRelatie", "required",
+                         "Dit veld is verplicht bij aardRelatie `overig`.")
+        elif relevant.get("aard_relatie") != "overig" and relevant.get("overige_relatie"):
+            problems.add(f"relevanteAndereZaken.{i}.overigeRelatie", "invalid",
+                         "Dit veld mag alleen gezet worden bij aardRelatie `overig`.")
+    if (data.get("archiefstatus") or "nog_te_archiveren") != "nog_te_archiveren":
+        if not data.get("archiefnominatie"):
+            problems.add("archiefnominatie", "archiefnominatie-not-set",
+                         "Moet van een waarde voorzien zijn als de 'Archiefstatus' een waarde heeft anders dan "
+                         "'nog_te_archiveren'.")
+        if not data.get("archiefactiedatum"):
+            problems.add("archiefactiedatum", "archiefactiedatum-not-set",
+                         "Moet van een waarde voorzien zijn als de 'Archiefstatus' een waarde heeft anders dan "
+                         "'nog_te_archiveren'.")
+    geopend = data.get("laatst_geopend")
+    if isinstance(geopend, datetime) and geopend.astimezone(UTC) > datetime.now(UTC):
+        problems.add("laatstGeopend", "date-in-future", "Deze datum mag niet in de toekomst liggen.")
+    if data.get("zaakgeometrie") is not None:
+        try:
+            geo.check(data["zaakgeometrie"])
+        except ValueError as exc:
+            problems.add("zaakgeometrie", "invalid", str(exc))
+    await _check_hoofdzaak(data, zaaktype, current, problems)
+    await _check_related(data, problems)
+
+
+async def _check_hoofdzaak(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak | None,
+                           problems: _Problems) -> None:
+    ref = data.get("hoofdzaak")
+    if not ref or (current is not None and ref == current.hoofdzaak):
+        return
+    if current is not None and ref == current.ref:
+        problems.add("hoofdzaak", "self-forbidden", "Een zaak mag niet zijn eigen hoofdzaak zijn.")
+        return
+    hoofdzaak = await zaken.by_ref(ref)
+    if hoofdzaak is None:
+        problems.add("hoofdzaak", "does_not_exist", "De hoofdzaak bestaat niet.")
+        return
+    if hoofdzaak.hoofdzaak:
+        problems.add("hoofdzaak", "deelzaak-als-hoofdzaak", "Deelzaken van deelzaken wordt niet ondersteund.")
+    if current is not None and current.deelzaken:
+        problems.add("hoofdzaak", "deelzaak-als-hoofdzaak", "Een hoofdzaak kan zelf geen deelzaak worden.")
+    hoofd_zaaktype = await catalogue.get_zaaktype(hoofdzaak.zaaktype)
+    if zaaktype is not None and hoofd_zaaktype is not None and zaaktype.ref not in hoofd_zaaktype.deelzaaktypen:
+        problems.add("nonFieldErrors", "invalid-deelzaaktype",
+                     "Zaaktype van de deelzaak is niet toegestaan als deelzaaktype van het zaaktype van de hoofdzaak.")
+
+
+async def _check_related(data: dict[str, Any], problems: _Problems) -> None:
+    for i, relevant in enumerate(data.get("relevante_andere_zaken") or []):
+        url = relevant.get("url", "")
+        if url.startswith("/") and await zaken.by_ref(url) is None:
+            problems.add(f"relevanteAndereZaken.{i}.url", "does_not_exist", "De zaak bestaat niet.")
+    for i, ref in enumerate(data.get("gerelateerde_zaken") or []):
+        if await zaken.by_ref(ref) is None:
+            problems.add(f"gerelateerdeZaken.{i}.url", "does_not_exist", "De zaak bestaat niet.")
+
+
+def _defaults(data: dict[str, Any], zaaktype: ZaakType) -> None:
+    if not data.get("vertrouwelijkheidaanduiding"):
+        data["vertrouwelijkheidaanduiding"] = zaaktype.vertrouwelijkheidaanduiding
+    start = data.get("startdatum")
+    if isinstance(start, date):
+        if data.get("einddatum_gepland") is None and zaaktype.servicenorm:
+            with contextlib.suppress(ValueError):
+                data["einddatum_gepland"] = add_duration(start, zaaktype.servicenorm)
+        if data.get("uiterlijke_einddatum_afdoening") is None and zaaktype.doorlooptijd:
+            with contextlib.suppress(ValueError):
+                data["uiterlijke_einddatum_afdoening"] = add_duration(start, zaaktype.doorlooptijd)
+    if not data.get("registratiedatum"):
+        data["registratiedatum"] = _today()
+
+
+def _document_values(data: dict[str, Any]) -> dict[str, Any]:
+    out = {k: _iso(v) for k, v in data.items()}
+    if "zaakgeometrie" in out:
+        out["geo_bbox"] = geo.bbox(out["zaakgeometrie"]) if out["zaakgeometrie"] else None
+    if out.get("betalingsindicatie") == "nvt":
+        out["laatste_betaaldatum"] = None
+    if "opschorting" in out and out["opschorting"] is None:
+        out["opschorting"] = {"indicatie": False, "eerdere_opschorting": False, "reden": ""}
+    for key, value in list(out.items()):
+        field = Zaak.model_fields.get(key)
+        if value is None and field is not None and not field.is_required() and field.get_default(
+                call_default_factory=True) is not None:
+            out[key] = field.get_default(call_default_factory=True)  # a null for a non-nullable field: its default
+    return out
+
+
+async def _insert_with_identificatie(zaak: Zaak, generate: bool) -> None:
+    year = int(zaak.registratiedatum[:4]) if zaak.registratiedatum else datetime.now(UTC).year
+    for _ in range(GENERATION_ATTEMPTS):
+        if generate:
+            zaak.identificatie = await identificatie.next_identificatie(zaak.bronorganisatie, year)
+        try:
+            await zaken.create(zaak)
+            return
+        except DuplicateKeyError:
+            if not generate:
+                raise ValidationFailed.field("identificatie", "identificatie-niet-uniek",
+                                             "Deze identificatie bestaat al voor deze bronorganisatie.") from None
+            await identificatie.reseed(zaak.bronorganisatie, year)
+    raise ValidationFailed.field("identificatie", "identificatie-niet-uniek",
+                                 "Er kon geen unieke identificatie gegenereerd worden; probeer het opnieuw.")
+
+
+async def create(data: dict[str, Any], actor: Actor, outbox: Outbox) -> Zaak:
+    problems = _Problems()
+    zaaktype = await _zaaktype(data.get("zaaktype"), problems)
+    problems.raise_any()
+    assert zaaktype is not None
+    _defaults(data, zaaktype)
+    access.require(actor.policy, access.AANMAKEN, Zaak.model_construct(
+        zaaktype=data["zaaktype"], vertrouwelijkheidaanduiding=data["vertrouwelijkheidaanduiding"]))
+    await _check(data, zaaktype, None, problems)
+    problems.raise_any()
+
+    listing = listings.get()
+    values = _document_values(data)
+    generate = not values.get("identificatie")
+    zaak = Zaak(seq=await listing.next_seq(), laatst_gemuteerd=now(), **values)
+    await events.notify(outbox, zaak, actie="create", resource="zaak", resource_ref=zaak.ref, url_of=actor.url_of)
+    await _insert_with_identificatie(zaak, generate)
+    await listing.add(str(zaak.id), zaak.seq, zaak.zaaktype, zaak.vertrouwelijkheidaanduiding)
+    if zaak.hoofdzaak:
+        async with zaak_lock(zaak_id(zaak.hoofdzaak)):
+            await link(zaak.hoofdzaak, "deelzaken", zaak.ref)
+    await _sync_gerelateerde(zaak, [], zaak.gerelateerde_zaken)
+    return zaak
+
+
+async def _sync_gerelateerde(zaak: Zaak, before: list[str], after: list[str]) -> None:
+    """gerelateerdeZaken are reciprocal: the other zaak lists this one too."""
+    added = [r for r in after if r not in before and r != zaak.ref]
+    removed = [r for r in before if r not in after]
+    collection = Zaak.get_pymongo_collection()
+    for ref in added + removed:
+        async with zaak_lock(zaak_id(ref)):
+            op = "$addToSet" if ref in added else "$pull"
+            await collection.update_one({"_id": zaak_id(ref)},
+                                        {op: {"gerelateerde_zaken": zaak.ref},
+                                         "$set": {"laatst_gemuteerd": now()}})
+
+
+async def update(uuid: UUID, changes: dict[str, Any], actor: Actor, outbox: Outbox, *, partial: bool) -> Zaak:
+    async with zaak_lock(uuid):
+        current = await zaken.get(uuid)
+        access.require(actor.policy, access.BIJWERKEN, current)
+        access.require_open_or_forced(actor.policy, current)
+        problems = _Problems()
+        for name in IMMUTABLE:
+            if name in changes and changes[name] is not None and changes[name] != getattr(current, name) \
+                    and not (name == "identificatie" and changes[name] == ""):
+                problems.add(name, "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden.")
+        problems.raise_any()
+        changes = {k: v for k, v in changes.items() if k not in IMMUTABLE}
+        merged = {**current.model_dump(exclude={"id", "revision_id"}), **changes}
+        zaaktype = await catalogue.get_zaaktype(current.zaaktype)
+        if not changes.get("vertrouwelijkheidaanduiding") and "vertrouwelijkheidaanduiding" in changes:
+            changes["vertrouwelijkheidaanduiding"] = zaaktype.vertrouwelijkheidaanduiding if zaaktype \
+                else current.vertrouwelijkheidaanduiding
+        sent_products = "producten_of_diensten" in changes
+        check_data = merged if sent_products else {**merged, "producten_of_diensten": []}
+        await _check(check_data, zaaktype, current, problems)
+        problems.raise_any()
+
+        values = _document_values(changes)
+        if values.get("vertrouwelijkheidaanduiding"):
+            access.require(actor.policy, access.BIJWERKEN, current.model_copy(
+                update={"vertrouwelijkheidaanduiding": values["vertrouwelijkheidaanduiding"]}))
+        old_hoofdzaak, old_va = current.hoofdzaak, current.vertrouwelijkheidaanduiding
+        old_gerelateerd = list(current.gerelateerde_zaken)
+        for key, value in values.items():
+            setattr(current, key, value)
+        current.laatst_gemuteerd = now()
+        await events.notify(outbox, current, actie="partial_update" if partial else "update", resource="zaak",
+                            resource_ref=current.ref, url_of=actor.url_of)
+        await zaken.replace(current)
+        if current.vertrouwelijkheidaanduiding != old_va:
+            await listings.get().move(str(current.id), current.seq, current.zaaktype, old_va, current.zaaktype,
+                                      current.vertrouwelijkheidaanduiding)
+    if current.hoofdzaak != old_hoofdzaak:
+        if old_hoofdzaak:
+            async with zaak_lock(zaak_id(old_hoofdzaak)):
+                await unlink(old_hoofdzaak, "deelzaken", current.ref)
+        if current.hoofdzaak:
+            async with zaak_lock(zaak_id(current.hoofdzaak)):
+                await link(current.hoofdzaak, "deelzaken", current.ref)
+    await _sync_gerelateerde(current, old_gerelateerd, current.gerelateerde_zaken)
+    return current
+
+
+async def delete(uuid: UUID, actor: Actor, outbox: Outbox) -> Zaak:
+    zaak = await zaken.get(uuid)
+    access.require(actor.policy, access.VERWIJDEREN, zaak)
+    access.require_open_or_forced(actor.policy, zaak)
+    if besluiten_refer_to is not None and await besluiten_refer_to(zaak.ref):
+        raise ValidationFailed.non_field("pending-relations",
+                                         "Een zaak kan niet verwijderd worden zolang er besluiten aan gekoppeld zijn.")
+    await events.notify(outbox, zaak, actie="destroy", resource="zaak", resource_ref=zaak.ref, url_of=actor.url_of)
+    await remove(zaak)
+    return zaak
+
+
+async def remove(zaak: Zaak) -> None:
+    """Delete a zaak with everything below it, as ordered idempotent steps (a retry completes it).
+
+    Deelzaken first (each the same way), then every sub-resource collection, the references from
+    related zaken, the listing entry and last the zaak document: while the zaak exists, the
+    delete can be repeated and finishes what a crashed attempt left.
+    """
+    async with zaak_lock(zaak.id):
+        for deelzaak_ref in list(zaak.deelzaken):
+            deelzaak = await zaken.by_ref(deelzaak_ref)
+            if deelzaak is not None:
+                await remove(deelzaak)
+        for deelzaak in await zaken.list({"hoofdzaak": zaak.ref}):
+            await remove(deelzaak)
+        for model in SUB_RESOURCES:
+            await model.find({"zaak": zaak.ref}).delete()
+        others = [r for r in zaak.gerelateerde_zaken if r != zaak.ref]
+        await _sync_gerelateerde(zaak, others, [])
+        if zaak.hoofdzaak:
+            async with zaak_lock(zaak_id(zaak.hoofdzaak)):
+                await unlink(zaak.hoofdzaak, "deelzaken", zaak.ref)
+        await listings.get().remove(str(zaak.id), zaak.seq, zaak.zaaktype, zaak.vertrouwelijkheidaanduiding)
+        await zaken.delete(zaak)
+
+
+__all__ = ["Actor", "NotFound", "create", "delete", "get", "get_visible", "remove", "update", "zaken_locks"]
