@@ -114,6 +114,8 @@ class Zaak(ZakenDocument):
     relevante_andere_zaken: list[RelevanteZaak] = Field(default_factory=list)
     gerelateerde_zaken: list[str] = Field(default_factory=list)
     kenmerken: list[ZaakKenmerk] = Field(default_factory=list)
+    # "<bron>:<kenmerk>" of each kenmerk, for the `kenmerk` filter (FerretDB's $elemMatch takes no sub-documents)
+    kenmerk_sleutels: list[str] = Field(default_factory=list)
     archiefnominatie: str | None = None
     archiefstatus: str = "nog_te_archiveren"
     archiefactiedatum: str | None = None
@@ -145,7 +147,7 @@ class Zaak(ZakenDocument):
             IndexModel("einddatum"), IndexModel("einddatum_gepland"), IndexModel("uiterlijke_einddatum_afdoening"),
             IndexModel("archiefnominatie"), IndexModel("archiefstatus"), IndexModel("archiefactiedatum"),
             IndexModel("status_statustype"), IndexModel("resultaat_resultaattype"), IndexModel("hoofdzaak"),
-            IndexModel("kenmerken.kenmerk"),
+            IndexModel("kenmerk_sleutels"), IndexModel("kenmerken.bron"),
             IndexModel([("geo_bbox.min_x", ASCENDING), ("geo_bbox.min_y", ASCENDING)]),
         ]
 

@@ -154,7 +154,7 @@ async def build(criteria: dict[str, Any]) -> dict[str, Any]:
             bron, sep, kenmerk = str(value).partition(":")
             if not sep:
                 raise ValidationFailed.field("kenmerk", "invalid", "Gebruik het formaat <bron>:<kenmerk>.")
-            parts.append({"kenmerken": {"$elemMatch": {"bron": bron, "kenmerk": kenmerk}}})
+            parts.append({"kenmerk_sleutels": f"{bron}:{kenmerk}"})
         elif name == "kenmerk__bron":
             parts.append({"kenmerken.bron": value})
         elif name == "uuid__in":

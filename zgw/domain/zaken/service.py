@@ -174,6 +174,8 @@ def _document_values(data: dict[str, Any]) -> dict[str, Any]:
     out = {k: _iso(v) for k, v in data.items()}
     if "zaakgeometrie" in out:
         out["geo_bbox"] = geo.bbox(out["zaakgeometrie"]) if out["zaakgeometrie"] else None
+    if out.get("kenmerken") is not None:
+        out["kenmerk_sleutels"] = [f"{k['bron']}:{k['kenmerk']}" for k in out["kenmerken"]]
     if out.get("betalingsindicatie") == "nvt":
         out["laatste_betaaldatum"] = None
     if "opschorting" in out and out["opschorting"] is None:
