@@ -17,7 +17,7 @@ from tests.rest.catalogi.factories import (
 from tests.rest.zaken.factories import ROOT, make_zaak
 from zgw.domain.zaken.documents import Zaak
 
-__all__ = ["ROOT", "Setup", "setup", "zaak_doc"]
+__all__ = ["ROOT", "Setup", "codes", "grant", "setup", "zaak_doc"]
 
 
 @dataclass
@@ -51,3 +51,12 @@ async def zaak_doc(url: str) -> Zaak:
     assert found is not None
     return found
 
+
+
+def codes(r: httpx.Response) -> list[tuple[str, str]]:
+    return [(p["name"], p["code"]) for p in r.json()["invalidParams"]]
+
+
+def grant(zaaktype: str, *scopes: str) -> dict[str, Any]:
+    return {"component": "zrc", "scopes": list(scopes), "zaaktype": zaaktype.removeprefix("http://testserver"),
+            "max_vertrouwelijkheidaanduiding": "zeer_geheim"}

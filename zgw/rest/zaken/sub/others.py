@@ -186,9 +186,10 @@ def zaakobjecten_router() -> APIRouter:
         current = await zaakobjecten.repo.get(uuid)
         if partial and isinstance(raw, dict):
             sent = set(raw)
-            full = {"zaak": ctx.urls.of(current.zaak), "objectType": current.object_type,
-                    "object": current.object or None, **raw}
-            if "objectIdentificatie" not in raw and current.object_identificatie and full.get("object") is None:
+            full = {"zaak": ctx.urls.of(current.zaak), "objectType": current.object_type, **raw}
+            if current.object and "object" not in raw:
+                full["object"] = current.object
+            if "objectIdentificatie" not in raw and current.object_identificatie:
                 full["objectIdentificatie"] = current.object_identificatie
             data = _object_data(ctx, full)
             from pydantic.alias_generators import to_snake
