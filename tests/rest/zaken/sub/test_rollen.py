@@ -102,7 +102,8 @@ async def test_geldigheid_order(api: httpx.AsyncClient, superuser: dict[str, str
 async def test_put_updates_and_delete_unlinks(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
     s = await setup(api, superuser)
     url = (await api.post(f"{ROOT}/rollen", headers=superuser, json=persoon(s))).json()["url"]
-    r = await api.put(url, headers=superuser, json=persoon(s, roltoelichting="bijgewerkt", roltype=s.behandelaar["url"]))
+    changed = persoon(s, roltoelichting="bijgewerkt", roltype=s.behandelaar["url"])
+    r = await api.put(url, headers=superuser, json=changed)
     assert r.status_code == 200, r.text
     assert (r.json()["roltoelichting"], r.json()["omschrijvingGeneriek"]) == ("bijgewerkt", "behandelaar")
     audit = await AuditRecord.find({"resource": "rol", "actie": "update"}).to_list()
