@@ -12,6 +12,7 @@ from tests.rest.zaken.factories import make_zaak
 from tests.rest.zaken.sub.helpers import ROOT, Setup, setup, zaak_doc
 from zgw.domain.audit.documents import AuditRecord
 from zgw.domain.notifications.documents import OutboxMessage
+from zgw.domain.zaken.documents import Zaak
 
 
 async def set_status(api: httpx.AsyncClient, h: dict[str, str], zaak: str, statustype: str,
@@ -200,3 +201,74 @@ async def test_retrieve_head_etag_and_expand(api: httpx.AsyncClient, superuser: 
     assert expanded.status_code == 200, expanded.text
     assert expanded.json()["_expand"]["statustype"]["url"] == s.begin["url"]
     assert expanded.json()["_expand"]["statustype"]["volgnummer"] == 1
+
+
+async def test_zaakobject_afleidingswijze_reads_the_zaakobjecten(api: httpx.AsyncClient,
+                                                                 superuser: dict[str, str]) -> None:
+    s = await setup(api, superuser, resultaattype={"archiefactietermijn": "P5Y", "brondatumArchiefprocedure": {
+        "afleidingswijze": "zaakobject", "objecttype": "overige", "datumkenmerk": "overigeData.einddatum"}})
+    await add_resultaat(api, superuser, s)
+    for einde in ("2025-01-31", "2026-06-30"):
+        r = await api.post(f"{ROOT}/zaakobjecten", headers=superuser, json={
+            "zaak": s.zaak["url"], "objectType": "overige", "objectTypeOverige": "vergunning",
+            "objectIdentificatie": {"overigeData": {"einddatum": einde}}})
+        assert r.status_code == 201, r.text
+    r = await set_status(api, superuser, s.zaak["url"], s.eind["url"])
+    assert r.status_code == 201, r.text  # the latest date of the objects' overigeData.einddatum counts
+    zaak = await zaak_doc(s.zaak["url"])
+    assert (zaak.archiefactiedatum, zaak.startdatum_bewaartermijn) == ("2031-06-30", "2026-06-30")
+
+
+async def test_gezetdoor_must_be_a_rol_of_the_zaak(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    s = await setup(api, superuser)
+    other = await setup(api, superuser)
+    rol = await api.post(f"{ROOT}/rollen", headers=superuser, json={
+        "zaak": other.zaak["url"], "betrokkeneType": "medewerker", "roltype": other.behandelaar["url"],
+        "betrokkeneIdentificatie": {"identificatie": "mdw"}})
+    assert rol.status_code == 201, rol.text
+    r = await set_status(api, superuser, s.zaak["url"], s.begin["url"], gezetdoor=rol.json()["url"])
+    assert r.status_code == 400
+    assert codes(r) == [("nonFieldErrors", "zaak-mismatch")]
+    own = await api.post(f"{ROOT}/rollen", headers=superuser, json={
+        "zaak": s.zaak["url"], "betrokkeneType": "medewerker", "roltype": s.behandelaar["url"],
+        "betrokkeneIdentificatie": {"identificatie": "mdw"}})
+    ok = await set_status(api, superuser, s.zaak["url"], s.begin["url"], gezetdoor=own.json()["url"])
+    assert ok.status_code == 201 and ok.json()["gezetdoor"] == own.json()["url"]
+    rol_body = (await api.get(own.json()["url"], headers=superuser)).json()
+    assert rol_body["statussen"] == [ok.json()["url"]]
+
+
+async def test_archived_zaak_takes_no_status(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    s = await setup(api, superuser)
+    await Zaak.get_pymongo_collection().update_one(
+        {"_id": (await zaak_doc(s.zaak["url"])).id},
+        {"$set": {"archiefstatus": "gearchiveerd", "archiefnominatie": "vernietigen",
+                  "archiefactiedatum": "2030-01-01"}})
+    r = await set_status(api, superuser, s.zaak["url"], s.begin["url"])
+    assert r.status_code == 400
+    assert codes(r) == [("nonFieldErrors", "zaak-archiefstatus-invalid")]
+
+
+async def test_deelzaak_with_afleidingswijze_hoofdzaak_follows_its_hoofdzaak(
+        api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    deel = await setup(api, superuser, resultaattype={"archiefactietermijn": "P1Y",
+                                                      "brondatumArchiefprocedure": {"afleidingswijze": "hoofdzaak"}})
+    hoofd = await setup(api, superuser, catalogus=deel.zaaktype["catalogus"], identificatie="ZT-HOOFD",
+                        deelzaaktypen=[deel.zaaktype["url"]])
+    sub = await make_zaak(api, superuser, deel.zaaktype["url"], hoofdzaak=hoofd.zaak["url"])
+    await add_resultaat(api, superuser, deel, sub["url"])
+    assert (await set_status(api, superuser, sub["url"], deel.eind["url"])).status_code == 201
+    closed = await zaak_doc(sub["url"])
+    assert (closed.einddatum, closed.archiefactiedatum) == ("2024-03-02", None)
+    await add_resultaat(api, superuser, hoofd)
+    r = await set_status(api, superuser, hoofd.zaak["url"], hoofd.eind["url"], "2024-04-01T10:00:00Z")
+    assert r.status_code == 201, r.text
+    after = await zaak_doc(sub["url"])
+    assert (after.archiefnominatie, after.archiefactiedatum, after.startdatum_bewaartermijn) == (
+        "vernietigen", "2025-04-01", "2024-04-01")
+    # reopening the hoofdzaak clears what it gave its deelzaak
+    r = await set_status(api, superuser, hoofd.zaak["url"], hoofd.begin["url"], "2024-04-02T10:00:00Z")
+    assert r.status_code == 201, r.text
+    reopened = await zaak_doc(sub["url"])
+    assert (reopened.archiefnominatie, reopened.archiefactiedatum, reopened.startdatum_bewaartermijn) == (
+        None, None, None)
