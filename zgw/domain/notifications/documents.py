@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 from uuid import UUID, uuid4
 
 from beanie import Document
-from pydantic import Field, field_validator
+from pydantic import Field, model_validator
 from pymongo import IndexModel
-
-# FerretDB refuses "." in field names, and kenmerken such as "zaaktype.catalogus" have one:
-# stored with a full-width dot, sent with the real one.
-STORED_DOT = "\uff0e"
 
 OutboxStatus = Literal["prepared", "pending", "delivered", "failed"]
 
@@ -25,17 +21,27 @@ class OutboxMessage(Document):
     resource_url: str
     actie: str
     aanmaakdatum: datetime
-    kenmerken: dict[str, str] = Field(default_factory=dict)
+    # Kenmerken are stored as {naam, waarde} items: names such as "zaaktype.catalogus" contain a dot,
+    # which FerretDB refuses in field names (and FerretDB has no nested arrays, so no pairs either).
+    # `kenmerken` gives them as a mapping.
+    kenmerk_items: list[dict[str, str]] = Field(default_factory=list)
     # prepared: written before the operation; pending: operation done, to deliver.
     status: OutboxStatus = "prepared"
     attempts: int = 0
     last_error: str = ""
     delivered_at: datetime | None = None
 
-    @field_validator("kenmerken")
+    @model_validator(mode="before")
     @classmethod
-    def _storable_keys(cls, value: dict[str, str]) -> dict[str, str]:
-        return {k.replace(".", STORED_DOT): v for k, v in value.items()}
+    def _kenmerken_as_pairs(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "kenmerken" in data:
+            data = dict(data)
+            data["kenmerk_items"] = [{"naam": k, "waarde": v} for k, v in (data.pop("kenmerken") or {}).items()]
+        return data
+
+    @property
+    def kenmerken(self) -> dict[str, str]:
+        return {item["naam"]: item["waarde"] for item in self.kenmerk_items}
 
     class Settings:
         name = "notification_outbox"
@@ -50,5 +56,5 @@ class OutboxMessage(Document):
             "resourceUrl": self.resource_url,
             "actie": self.actie,
             "aanmaakdatum": self.aanmaakdatum.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-            "kenmerken": {k.replace(STORED_DOT, "."): v for k, v in self.kenmerken.items()},
+            "kenmerken": self.kenmerken,
         }
