@@ -173,6 +173,11 @@ async def _next_identificatie() -> str:
     return f"ZAAKTYPE-{year}-{number:010d}"
 
 
+def _filled(group: Any) -> bool:
+    """A field group counts when any of its values does: Open Zaak answers an empty one as all blanks."""
+    return any(group.values()) if isinstance(group, dict) else bool(group)
+
+
 async def _validate_zaaktype(data: dict[str, Any], loaded: dict[str, list[Any]], actor: Actor,
                              problems: _Problems) -> None:
     if data.get("verlenging_mogelijk") and not data.get("verlengingstermijn"):
@@ -181,7 +186,7 @@ async def _validate_zaaktype(data: dict[str, Any], loaded: dict[str, list[Any]],
     for name in ("doorlooptijd", "servicenorm", "verlengingstermijn"):
         if rules.is_zero_duration(data.get(name)):
             problems.add(camel(name), errors.NON_ZERO, "De duur mag niet nul zijn.")
-    if bool(data.get("broncatalogus")) != bool(data.get("bronzaaktype")):
+    if _filled(data.get("broncatalogus")) != _filled(data.get("bronzaaktype")):
         problems.add("nonFieldErrors", errors.BRON, "Zowel broncatalogus als bronzaaktype moeten opgegeven worden.")
     for name in ("besluittypen", "deelzaaktypen"):
         _check_catalogus(name, loaded.get(name, []), data["catalogus"], problems)

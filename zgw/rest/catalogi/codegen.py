@@ -22,6 +22,10 @@ BY_NAME = {"besluittypen", "informatieobjecttypen", "informatieobjecttype"}
 RESOURCES = {"Catalogus", "ZaakType", "InformatieObjectType", "BesluitType", "StatusType", "RolType",
              "ResultaatType", "Eigenschap", "ZaakObjectType", "ZaakTypeInformatieObjectType"}
 ALIASES = {"OmschrijvingGeneriek": "InformatieObjectTypeOmschrijvingGeneriek"}
+# Groups of fields that Open Zaak stores flat and answers as an object of blanks when empty
+# ({"url": "", "domein": "", "rsin": ""}), whatever the group's own constraints say.
+BLANK_GROUPS = {"BronCatalogus", "BronZaaktype", "OmschrijvingGeneriek"}
+OR_BLANK = {"uri": "UriOrBlank", "email": "EmailOrBlank", None: "StrOrBlank"}
 ENUM_SUFFIX = "Enum"
 
 
@@ -44,8 +48,8 @@ class Gen:
         values = self.schemas[name]["enum"]
         return "Literal[" + ", ".join(repr(v) for v in values) + "]"
 
-    def annotation(self, prop: dict[str, Any], request: bool) -> tuple[str, dict[str, Any]]:
-        """(python type, Field kwargs) of one property."""
+    def annotation(self, prop: dict[str, Any], request: bool, blank: bool = False) -> tuple[str, dict[str, Any]]:
+        """(python type, Field kwargs) of one property; `blank`: a response string that may also be ""."""
         kw: dict[str, Any] = {}
         extra: dict[str, Any] = {}
         if "description" in prop:
@@ -68,6 +72,12 @@ class Gen:
                 break
         else:
             typ = ref_name(prop["$ref"]) if "$ref" in prop else self.scalar(prop, kw, extra, request)
+        if blank and prop.get("type") == "string" and "enum" not in prop and typ in ("str", "Uri", "Email"):
+            if request:
+                # accepted blank, as Open Zaak does; the minimum holds for a filled value only
+                typ = f"Annotated[str, OrBlank(min_length={kw.pop('min_length')})]" if "min_length" in kw else typ
+            else:
+                typ = OR_BLANK[prop.get("format") if typ != "str" else None]
         if extra:
             kw["json_schema_extra"] = extra
         return typ, kw
@@ -184,7 +194,7 @@ class Gen:
         for pname, prop in props.items():
             if request and prop.get("readOnly"):
                 continue
-            typ, kw = self.annotation(prop, request)
+            typ, kw = self.annotation(prop, request, blank=self.may_be_blank(name, pname, prop, required))
             if request and pname in BY_NAME and not name.startswith(("Catalogus", "PatchedCatalogus")):
                 typ = typ.replace("Uri", "UriOrName")
             nullable = bool(prop.get("nullable"))
@@ -219,6 +229,17 @@ class Gen:
             args.extend(f"{k}={v!r}" for k, v in kw.items())
             self.lines.append(f"    {snake(pname)}: {typ} = Field({', '.join(args)})")
 
+    @staticmethod
+    def may_be_blank(name: str, pname: str, prop: dict[str, Any], required: set[str]) -> bool:
+        """Strings Open Zaak answers (in field groups also accepts) as "", though format or minLength exclude it."""
+        if prop.get("type") != "string":
+            return False
+        if name.removesuffix("Request") in BLANK_GROUPS:
+            return "format" in prop or "minLength" in prop
+        if name.endswith("Request"):
+            return False
+        return pname not in required and prop.get("format") in ("uri", "email") and not prop.get("nullable")
+
     def expand_field(self, name: str) -> None:
         """Catalogi 1.3.3: the resources answer related objects under `_expand` when asked."""
         if name in RESOURCES:
@@ -239,7 +260,10 @@ class Gen:
             "",
             "from pydantic import Field",
             "",
-            "from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, UriOrName, Wire",
+            "from zgw.rest.catalogi.types import (",
+            *(f"    {name}," for name in ("Duration", "Email", "EmailOrBlank", "OrBlank", "Patch", "StrOrBlank",
+                                          "Uri", "UriOrBlank", "UriOrName", "Wire")),
+            ")",
         ]
         for name, schema in self.schemas.items():
             if name in SKIP or "enum" in schema or schema.get("type") != "object":

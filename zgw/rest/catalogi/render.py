@@ -33,6 +33,18 @@ Rendered = dict[str, Any]
 INTERNAL = {"id", "revision_id"}
 REF_FIELDS = {"catalogus", "zaaktype", "besluittypen", "deelzaaktypen", "informatieobjecttypen",
               "informatieobjecttype", "statustype"}
+# Open Zaak answers an empty field group as an object of blanks, never as null
+GROUPS = {
+    "broncatalogus": ("url", "domein", "rsin"),
+    "bronzaaktype": ("url", "identificatie", "omschrijving"),
+    "omschrijvingGeneriek": tuple(f"{p}nformatieobjecttypeOmschrijvingGeneriek" for p in (
+        "i", "definitieI", "herkomstI", "hierarchieI", "opmerkingI")),
+}
+
+
+def _group(body: Rendered, name: str) -> None:
+    value = body.get(name) or {}
+    body[name] = {key: value.get(key) or "" for key in GROUPS[name]}
 
 
 def _camel(value: Any) -> Any:
@@ -108,6 +120,8 @@ async def _zaaktypen(docs: list[ZaakType], urls: Urls) -> list[Rendered]:
     out = []
     for doc in docs:
         body = base(doc, urls)
+        _group(body, "broncatalogus")
+        _group(body, "bronzaaktype")
         for name, groups in sub.items():
             body[name] = [urls.of(s.ref) for s in groups[doc.ref]]
         iot_refs = list(dict.fromkeys(z.informatieobjecttype for z in ziots[doc.ref]))
@@ -138,6 +152,7 @@ async def _informatieobjecttypen(docs: list[InformatieObjectType], urls: Urls) -
     out = []
     for doc in docs:
         body = base(doc, urls)
+        _group(body, "omschrijvingGeneriek")
         zt_refs = list(dict.fromkeys(z.zaaktype for z in ziots[doc.ref]))
         body["zaaktypen"] = [urls.of(r) for r in zt_refs]
         body["zaaktypeIdentificaties"] = list(dict.fromkeys(zts[r].identificatie for r in zt_refs if r in zts))

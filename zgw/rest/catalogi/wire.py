@@ -8,7 +8,18 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, UriOrName, Wire
+from zgw.rest.catalogi.types import (
+    Duration,
+    Email,
+    EmailOrBlank,
+    OrBlank,
+    Patch,
+    StrOrBlank,
+    Uri,
+    UriOrBlank,
+    UriOrName,
+    Wire,
+)
 
 
 class BesluitType(Wire):
@@ -55,19 +66,19 @@ class BesluitTypeRequest(Wire):
 
 
 class BronCatalogus(Wire):
-    url: Uri = Field(alias='url', description='URL-referentie naar broncatalogus', max_length=200)
+    url: UriOrBlank = Field(alias='url', description='URL-referentie naar broncatalogus', max_length=200)
     domein: str = Field(alias='domein', description='Het domein van de CATALOGUS waaraan het ZAAKTYPE is ontleend.', max_length=5)
-    rsin: str = Field(alias='rsin', description='Het RSIN van de INGESCHREVEN NIET-NATUURLIJK PERSOON die beheerder is van de CATALOGUS waaraan het ZAAKTYPE is ontleend.', max_length=9, min_length=9)
+    rsin: StrOrBlank = Field(alias='rsin', description='Het RSIN van de INGESCHREVEN NIET-NATUURLIJK PERSOON die beheerder is van de CATALOGUS waaraan het ZAAKTYPE is ontleend.', max_length=9, min_length=9)
 
 
 class BronCatalogusRequest(Wire):
     url: Uri = Field(alias='url', description='URL-referentie naar broncatalogus', max_length=200)
     domein: str = Field(alias='domein', description='Het domein van de CATALOGUS waaraan het ZAAKTYPE is ontleend.', max_length=5)
-    rsin: str = Field(alias='rsin', description='Het RSIN van de INGESCHREVEN NIET-NATUURLIJK PERSOON die beheerder is van de CATALOGUS waaraan het ZAAKTYPE is ontleend.', max_length=9, min_length=9)
+    rsin: Annotated[str, OrBlank(min_length=9)] = Field(alias='rsin', description='Het RSIN van de INGESCHREVEN NIET-NATUURLIJK PERSOON die beheerder is van de CATALOGUS waaraan het ZAAKTYPE is ontleend.', max_length=9)
 
 
 class BronZaaktype(Wire):
-    url: Uri = Field(alias='url', description='URL-referentie naar bronzaaktype', max_length=200)
+    url: UriOrBlank = Field(alias='url', description='URL-referentie naar bronzaaktype', max_length=200)
     identificatie: str = Field(alias='identificatie', description='De Zaaktype-identificatie van het bronzaaktype binnen de CATALOGUS.', max_length=50)
     omschrijving: str = Field(alias='omschrijving', description='De Zaaktype-omschrijving van het bronzaaktype, zoals gehanteerd in de Broncatalogus.', max_length=80)
 
@@ -102,7 +113,7 @@ class Catalogus(Wire):
     rsin: str = Field(alias='rsin', description='Het door een kamer toegekend uniek nummer voor de INGESCHREVEN NIET-NATUURLIJK PERSOON die de eigenaar is van een CATALOGUS.', max_length=9, min_length=9)
     contactpersoon_beheer_naam: str = Field(alias='contactpersoonBeheerNaam', description='De naam van de contactpersoon die verantwoordelijk is voor het beheer van de CATALOGUS.', max_length=40)
     contactpersoon_beheer_telefoonnummer: str | None = Field(default=None, alias='contactpersoonBeheerTelefoonnummer', description='Het telefoonnummer van de contactpersoon die verantwoordelijk is voor het beheer van de CATALOGUS.', max_length=20, json_schema_extra={'nullable': False})
-    contactpersoon_beheer_emailadres: Email | None = Field(default=None, alias='contactpersoonBeheerEmailadres', description='Het emailadres van de contactpersoon die verantwoordelijk is voor het beheer van de CATALOGUS.', max_length=254, json_schema_extra={'nullable': False})
+    contactpersoon_beheer_emailadres: EmailOrBlank | None = Field(default=None, alias='contactpersoonBeheerEmailadres', description='Het emailadres van de contactpersoon die verantwoordelijk is voor het beheer van de CATALOGUS.', max_length=254, json_schema_extra={'nullable': False})
     zaaktypen: list[Uri] = Field(alias='zaaktypen', description='URL-referenties naar ZAAKTYPEn die in deze CATALOGUS worden ontsloten.', json_schema_extra={'readOnly': True})
     besluittypen: list[Uri] = Field(alias='besluittypen', description='URL-referenties naar BESLUITTYPEn die in deze CATALOGUS worden ontsloten.', json_schema_extra={'readOnly': True})
     informatieobjecttypen: list[Uri] = Field(alias='informatieobjecttypen', description='URL-referenties naar INFORMATIEOBJECTTYPEn die in deze CATALOGUS worden ontsloten.', json_schema_extra={'readOnly': True})
@@ -461,7 +472,7 @@ class PatchedZaakTypeRequest(Patch):
 
 class ReferentieProces(Wire):
     naam: str = Field(alias='naam', description='De naam van het Referentieproces. Zie ook de Procesarchitectuur Referentieprocessen op https://www.gemmaonline.nl/index.php/Procesarchitectuur_Referentieprocessen', max_length=80)
-    link: Uri | None = Field(default=None, alias='link', description='De URL naar de beschrijving van het Referentieproces', max_length=200, json_schema_extra={'nullable': False})
+    link: UriOrBlank | None = Field(default=None, alias='link', description='De URL naar de beschrijving van het Referentieproces', max_length=200, json_schema_extra={'nullable': False})
 
 
 class ReferentieProcesRequest(Wire):
@@ -648,7 +659,7 @@ class ZaakType(Wire):
     publicatietekst: str | None = Field(default=None, alias='publicatietekst', description='De generieke tekst van de publicatie van ZAAKen van dit ZAAKTYPE.', json_schema_extra={'nullable': False})
     verantwoordingsrelatie: list[Annotated[str, Field(max_length=40)]] | None = Field(default=None, alias='verantwoordingsrelatie', description='De relatie tussen ZAAKen van dit ZAAKTYPE en de beleidsmatige en/of financiële verantwoording.', json_schema_extra={'nullable': False})
     producten_of_diensten: list[Annotated[Uri, Field(max_length=1000)]] = Field(alias='productenOfDiensten', description='Het product of de dienst die door ZAAKen van dit ZAAKTYPE wordt voortgebracht.')
-    selectielijst_procestype: Uri | None = Field(default=None, alias='selectielijstProcestype', description='URL-referentie naar een vanuit archiveringsoptiek onderkende groep processen met dezelfde kenmerken (PROCESTYPE in de Selectielijst API).', max_length=200, json_schema_extra={'nullable': False})
+    selectielijst_procestype: UriOrBlank | None = Field(default=None, alias='selectielijstProcestype', description='URL-referentie naar een vanuit archiveringsoptiek onderkende groep processen met dezelfde kenmerken (PROCESTYPE in de Selectielijst API).', max_length=200, json_schema_extra={'nullable': False})
     referentieproces: ReferentieProces = Field(alias='referentieproces', description='Het Referentieproces dat ten grondslag ligt aan dit ZAAKTYPE.')
     concept: bool = Field(alias='concept', description='Geeft aan of het object een concept betreft. Concepten zijn niet-definitieve versies en zouden niet gebruikt moeten worden buiten deze API.', json_schema_extra={'readOnly': True})
     verantwoordelijke: str = Field(alias='verantwoordelijke', description='De (soort) organisatorische eenheid of (functie van) medewerker die verantwoordelijk is voor de uitvoering van zaken van het ZAAKTYPE.', max_length=50)
