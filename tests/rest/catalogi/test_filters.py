@@ -10,6 +10,7 @@ from tests.rest.catalogi.factories import (
     make_catalogus,
     make_iot,
     make_roltype,
+    make_statustype,
     make_zaakobjecttype,
     make_zaaktype,
     make_ziot,
@@ -93,3 +94,26 @@ async def test_pagination(api: httpx.AsyncClient, superuser: H) -> None:
     assert len(r.json()["results"]) == 1 and r.json()["previous"]
     r = await api.get(f"{ROOT}/catalogussen", params={"page": 5}, headers=superuser)
     assert r.status_code == 404
+
+
+async def test_lists_answer_newest_first(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    """Open Zaak orders every catalogue list by descending primary key: the newest object first."""
+    cats = [await make_catalogus(api, superuser, domein=f"D{i}") for i in range(3)]
+    r = await api.get(f"{ROOT}/catalogussen", headers=superuser)
+    assert [c["url"] for c in r.json()["results"]] == [c["url"] for c in reversed(cats)]
+
+    zts = [await make_zaaktype(api, superuser, cats[0]["url"], identificatie=f"ZT-{i}") for i in range(3)]
+    r = await api.get(f"{ROOT}/zaaktypen", params={"status": "alles"}, headers=superuser)
+    assert [z["url"] for z in r.json()["results"]] == [z["url"] for z in reversed(zts)]
+    # paging keeps the order
+    r = await api.get(f"{ROOT}/zaaktypen", params={"status": "alles", "pageSize": 2, "page": 2}, headers=superuser)
+    assert [z["url"] for z in r.json()["results"]] == [zts[0]["url"]]
+
+    sts = [await make_statustype(api, superuser, zts[0]["url"], volgnummer=i + 1) for i in range(3)]
+    r = await api.get(f"{ROOT}/statustypen", params={"status": "alles"}, headers=superuser)
+    assert [s["url"] for s in r.json()["results"]] == [s["url"] for s in reversed(sts)]
+    # an update does not move an object
+    r = await api.patch(sts[0]["url"], json={"omschrijving": "Eerst"}, headers=superuser)
+    assert r.status_code == 200
+    r = await api.get(f"{ROOT}/statustypen", params={"status": "alles"}, headers=superuser)
+    assert [s["url"] for s in r.json()["results"]] == [s["url"] for s in reversed(sts)]

@@ -8,6 +8,7 @@ is a single indexed query and Zaken can read a zaaktype's sub-types with one `$i
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 from uuid import UUID, uuid4
 
@@ -18,8 +19,14 @@ from pymongo import IndexModel
 ROOT = "/catalogi/api/v1"
 
 
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
 class CatalogiDocument(Document):
     id: UUID = Field(default_factory=uuid4)  # type: ignore[assignment]
+    # creation order: lists answer newest first, as Open Zaak's (ordered by descending primary key)
+    created: datetime = Field(default_factory=_now)
 
     # the collection path this kind lives under, e.g. "/catalogi/api/v1/zaaktypen"
     PATH: ClassVar[str] = ""

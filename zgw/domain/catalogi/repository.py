@@ -35,6 +35,17 @@ zaakobjecttypen = Repository(ZaakObjectType, "ZaakObjectType")
 zaaktype_informatieobjecttypen = Repository(ZaakTypeInformatieObjectType, "ZaakTypeInformatieObjectType")
 
 
+# Open Zaak lists every catalogue resource newest first
+NEWEST_FIRST: list[tuple[str, int]] = [("created", -1), ("_id", -1)]
+
+
+async def page(model: type[D], query: dict[str, Any], *, offset: int, limit: int) -> tuple[int, list[D]]:
+    """(count, one page newest first) of the documents matching `query`."""
+    count = await model.find(query).count()
+    order: Any = NEWEST_FIRST
+    return count, await model.find(query).sort(order).skip(offset).limit(limit).to_list()
+
+
 def uuid_of(ref: str) -> UUID | None:
     try:
         return UUID(ref.rsplit("/", 1)[-1])

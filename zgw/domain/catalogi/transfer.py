@@ -35,10 +35,11 @@ async def export_catalogus(uuid: UUID) -> dict[str, Any]:
     catalogus = await Catalogus.get(uuid)
     if catalogus is None:
         raise NotFound("Catalogus niet gevonden.")
-    out: dict[str, Any] = {"format": FORMAT, "catalogus": catalogus.model_dump(mode="json", exclude={"revision_id"})}
+    local = {"revision_id", "created"}  # an imported object is new where it lands
+    out: dict[str, Any] = {"format": FORMAT, "catalogus": catalogus.model_dump(mode="json", exclude=local)}
     for name, model in ORDER[1:]:
         found = await model.find({"catalogus": catalogus.ref}).sort([("_id", 1)]).to_list()  # type: ignore[list-item]
-        out[name] = [doc.model_dump(mode="json", exclude={"revision_id"}) for doc in found]
+        out[name] = [doc.model_dump(mode="json", exclude=local) for doc in found]
     return out
 
 

@@ -30,7 +30,7 @@ from zgw.domain.catalogi.repository import by_refs, grouped
 from zgw.rest.urls import Urls
 
 Rendered = dict[str, Any]
-INTERNAL = {"id", "revision_id"}
+INTERNAL = {"id", "revision_id", "created"}
 REF_FIELDS = {"catalogus", "zaaktype", "besluittypen", "deelzaaktypen", "informatieobjecttypen",
               "informatieobjecttype", "statustype"}
 # Open Zaak answers an empty field group as an object of blanks, never as null

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Header
 from starlette.responses import JSONResponse, Response
 
 from zgw.domain.autorisaties.scopes import CATALOGI, DOCUMENTEN, ZAKEN
-from zgw.domain.catalogi import service
+from zgw.domain.catalogi import repository, service
 from zgw.domain.catalogi.documents import BesluitType, InformatieObjectType, SubType, ZaakType
 from zgw.domain.catalogi.repository import by_ref
 from zgw.domain.errors import InvalidParam, ValidationFailed
@@ -131,10 +131,8 @@ def register(router: APIRouter, ep: Endpoint) -> None:
 
     async def list_(ctx: Reader, pagination: Pagination, query: Annotated[dict[str, Any], Depends(Filter)],
                     expand: filters.Expand = None) -> JSONResponse:
-        collection = service.KINDS[ep.kind].model
-        count = await collection.find(query).count()
-        order: Any = [("_id", 1)]
-        found = await collection.find(query).sort(order).skip(pagination.offset).limit(pagination.size).to_list()
+        count, found = await repository.page(service.KINDS[ep.kind].model, query, offset=pagination.offset,
+                                             limit=pagination.size)
         results = await render_many(ep.kind, found, ctx.urls)
         await expansion.apply(results, expansion.parse(expand), ctx.urls)
         return JSONResponse(page_body(ctx.request, ctx.urls.base, pagination, count, results))
