@@ -242,8 +242,17 @@ async def test_notifications_on_the_catalogus_kanalen(api: httpx.AsyncClient, su
     assert ("zaaktypen", "zaaktype", "create", zt["url"], cat["url"]) in seen
     assert ("informatieobjecttypen", "informatieobjecttype", "create", iot["url"], cat["url"]) in seen
     assert ("besluittypen", "besluittype", "destroy", bt["url"], cat["url"]) in seen
-    # a refused write sends nothing
+    # publishing sends nothing, as in Open Zaak (only create, update, partial_update and destroy notify)
     before = len(messages)
+    await publish(api, superuser, iot["url"])
+    await publish(api, superuser, zt["url"])
+    assert len(await OutboxMessage.find({}).to_list()) == before
+    r = await api.patch(zt["url"], json={"eindeGeldigheid": "2030-01-01"}, headers=superuser)
+    assert r.status_code == 200, r.text
+    new = [m for m in await OutboxMessage.find({}).to_list() if m.actie == "partial_update"]
+    assert [(m.kanaal, m.resource, m.resource_url) for m in new] == [("zaaktypen", "zaaktype", zt["url"])]
+    # a refused write sends nothing
+    before = len(await OutboxMessage.find({}).to_list())
     await api.post(f"{ROOT}/zaaktypen", json=zaaktype_body(cat["url"], verlengingMogelijk=True), headers=superuser)
     assert len(await OutboxMessage.find({}).to_list()) == before
 
