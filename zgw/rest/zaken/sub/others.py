@@ -9,7 +9,8 @@ from starlette.responses import JSONResponse, Response
 
 from zgw.domain.notifications.service import notifying
 from zgw.domain.repository import Repository, combine
-from zgw.domain.zaken import access, contactmomenten, klantcontacten, resultaten, zaakobjecten, zaakverzoeken
+from zgw.domain.zaken import access, klantcontacten, resultaten, zaakobjecten
+from zgw.domain.zaken.koppelingen import ZAAKCONTACTMOMENTEN, ZAAKVERZOEKEN, Koppeling
 from zgw.domain.zaken.subresources import visible, zaak_filter
 from zgw.rest.catalogi.caching import ETAG_HEADER, cached_response
 from zgw.rest.catalogi.filters import Expand, path_of
@@ -249,7 +250,7 @@ def klantcontacten_router() -> APIRouter:
     return router
 
 
-def koppeling_router(kind: str, label: str, field: str, module: Any, render: Renderer, request: Any,
+def koppeling_router(kind: str, label: str, field: str, module: Koppeling[Any], render: Renderer, request: Any,
                      out: Any) -> APIRouter:
     """zaakcontactmomenten and zaakverzoeken: unpaginated lists, create, retrieve, delete."""
     router = zgw_router(tags=[kind])
@@ -289,8 +290,8 @@ def koppeling_router(kind: str, label: str, field: str, module: Any, render: Ren
 def build() -> list[APIRouter]:
     return [
         resultaten_router(), zaakobjecten_router(), klantcontacten_router(),
-        koppeling_router("zaakcontactmomenten", "ZAAKCONTACTMOMENT", "contactmoment", contactmomenten,
+        koppeling_router("zaakcontactmomenten", "ZAAKCONTACTMOMENT", "contactmoment", ZAAKCONTACTMOMENTEN,
                          common.render_zaakcontactmoment, wire.ZaakContactMomentRequest, wire.ZaakContactMoment),
-        koppeling_router("zaakverzoeken", "ZAAKVERZOEK", "verzoek", zaakverzoeken, common.render_zaakverzoek,
+        koppeling_router("zaakverzoeken", "ZAAKVERZOEK", "verzoek", ZAAKVERZOEKEN, common.render_zaakverzoek,
                          wire.ZaakVerzoekRequest, wire.ZaakVerzoek),
     ]
