@@ -165,8 +165,16 @@ class SubType(Geldig):
     concept: bool = True
 
 
-def _sub_indexes() -> list[IndexModel]:
-    return [IndexModel("zaaktype"), IndexModel([("catalogus", 1), ("zaaktype_identificatie", 1)])]
+class StatusSubType(SubType):
+    """A sub-type that may also hang off one of its zaaktype's statustypen."""
+
+    statustype: str | None = None
+
+
+def _sub_indexes(*extra: str) -> list[IndexModel]:
+    """Every sub-type is read per zaaktype and per (catalogus, zaaktype identificatie); `extra` fields too."""
+    return [IndexModel("zaaktype"), IndexModel([("catalogus", 1), ("zaaktype_identificatie", 1)]),
+            *(IndexModel(name) for name in extra)]
 
 
 class CheckListItem(BaseModel):
@@ -229,7 +237,7 @@ class ResultaatType(SubType):
 
     class Settings:
         name = "catalogi_resultaattypen"
-        indexes = [*_sub_indexes(), IndexModel("besluittypen")]
+        indexes = _sub_indexes("besluittypen")
 
 
 class EigenschapSpecificatie(BaseModel):
@@ -240,44 +248,42 @@ class EigenschapSpecificatie(BaseModel):
     waardenverzameling: list[str] = Field(default_factory=list)
 
 
-class Eigenschap(SubType):
+class Eigenschap(StatusSubType):
     PATH: ClassVar[str] = f"{ROOT}/eigenschappen"
     naam: str
     definitie: str
     specificatie: EigenschapSpecificatie
     toelichting: str = ""
-    statustype: str | None = None
 
     class Settings:
         name = "catalogi_eigenschappen"
-        indexes = [*_sub_indexes(), IndexModel("statustype")]
+        indexes = _sub_indexes("statustype")
 
 
-class ZaakObjectType(SubType):
+class ZaakObjectType(StatusSubType):
     PATH: ClassVar[str] = f"{ROOT}/zaakobjecttypen"
     ander_objecttype: bool
     objecttype: str
     relatie_omschrijving: str
-    statustype: str | None = None
 
     class Settings:
         name = "catalogi_zaakobjecttypen"
-        indexes = [*_sub_indexes(), IndexModel("statustype")]
+        indexes = _sub_indexes("statustype")
 
 
-class ZaakTypeInformatieObjectType(SubType):
+class ZaakTypeInformatieObjectType(StatusSubType):
     PATH: ClassVar[str] = f"{ROOT}/zaaktype-informatieobjecttypen"
     informatieobjecttype: str
     volgnummer: int
     richting: str
-    statustype: str | None = None
 
     class Settings:
         name = "catalogi_zaaktype_informatieobjecttypen"
-        indexes = [*_sub_indexes(), IndexModel("informatieobjecttype")]
+        indexes = _sub_indexes("informatieobjecttype")
 
 
 SUB_TYPES: tuple[type[SubType], ...] = (
     StatusType, RolType, ResultaatType, Eigenschap, ZaakObjectType, ZaakTypeInformatieObjectType,
 )
+STATUS_SUB_TYPES: tuple[type[StatusSubType], ...] = (Eigenschap, ZaakObjectType, ZaakTypeInformatieObjectType)
 DOCUMENTS: list[type[Document]] = [Catalogus, ZaakType, InformatieObjectType, BesluitType, *SUB_TYPES]

@@ -12,6 +12,7 @@ from pydantic.alias_generators import to_camel
 
 from zgw.domain.catalogi import errors, rules
 from zgw.domain.catalogi.documents import (
+    STATUS_SUB_TYPES,
     SUB_TYPES,
     BesluitType,
     CatalogiDocument,
@@ -350,7 +351,7 @@ async def _cascade(doc: Any) -> None:
         await ZaakType.find({"besluittypen": ref}).update({"$pull": {"besluittypen": ref}})
         await ResultaatType.find({"besluittypen": ref}).update({"$pull": {"besluittypen": ref}})
     elif isinstance(doc, StatusType):
-        for model in (Eigenschap, ZaakObjectType, ZaakTypeInformatieObjectType):
+        for model in STATUS_SUB_TYPES:
             await model.find({"statustype": ref}).update({"$set": {"statustype": None}})
 
 
