@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint fuzz bench openapi deps redis clean
+.PHONY: run test lint fuzz bench bench-zaken openapi deps redis clean
 
 run: deps
 	$(BIN)/zgw dev
@@ -21,6 +21,10 @@ fuzz: deps
 
 bench: deps
 	$(BIN)/python -m bench.autorisaties
+
+# Open Zaak's list benchmark (10,000 and 1,000,000 zaken; BENCH_ZAKEN_ARGS="--sizes 10000" for a quick run)
+bench-zaken: deps
+	$(BIN)/python -m bench.zaken $(BENCH_ZAKEN_ARGS)
 
 openapi: deps
 	$(BIN)/zgw openapi --write
