@@ -48,9 +48,10 @@ class Wire(BaseModel):
 
 
 class Wijzigingen(Wire):
-    oud: Any = Field(None, description="Volledige JSON body van het object zoals dat bestond voordat de actie "
-                                       "heeft plaatsgevonden.")
-    nieuw: Any = Field(None, description="Volledige JSON body van het object na de actie.")
+    oud: dict[str, Any] | None = Field(None, description="Volledige JSON body van het object zoals dat bestond "
+                                                         "voordat de actie heeft plaatsgevonden.")
+    nieuw: dict[str, Any] | None = Field(None,
+                                         description="Volledige JSON body van het object na de actie.")
 
 
 class AuditTrail(Wire):

@@ -42,15 +42,36 @@ async def test_create_read_with_defaults(api: httpx.AsyncClient, superuser: dict
     assert [(a.actie, a.resultaat, a.resource) for a in audit] == [("create", 201, "zaak")]
 
 
-async def test_crs_headers_required(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+async def test_crs_headers_as_open_zaak(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    """vng-api-common's GeoMixin: Content-Crs with a body, Accept-Crs on all but DELETE; 412 when absent, 406 else."""
     zaaktype = await published_zaaktype(api, superuser)
-    r = await api.post(f"{ROOT}/zaken", json=zaak_body(zaaktype["url"]), headers=superuser)
-    assert r.status_code == 412
-    r = await api.post(f"{ROOT}/zaken", json=zaak_body(zaaktype["url"]),
+    body = zaak_body(zaaktype["url"])
+    r = await api.post(f"{ROOT}/zaken", json=body, headers={**superuser, "Accept-Crs": "EPSG:4326"})
+    assert (r.status_code, r.json()["detail"]) == (412, "'Content-Crs' header ontbreekt")
+    assert r.headers["content-type"] == "application/problem+json"
+    r = await api.post(f"{ROOT}/zaken", json=body, headers={**superuser, "Content-Crs": "EPSG:4326"})
+    assert (r.status_code, r.json()["detail"]) == (412, "'Accept-Crs' header ontbreekt")
+    r = await api.post(f"{ROOT}/zaken", json=body,
                        headers={**superuser, "Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:28992"})
-    assert r.status_code == 415
+    assert (r.status_code, r.json()["detail"]) == (406, "CRS 'EPSG:28992' is niet ondersteund")
+    r = await api.post(f"{ROOT}/zaken/_zoek", json={"identificatie": "x"},
+                       headers={**superuser, "Accept-Crs": "EPSG:4326"})
+    assert r.status_code == 412
+    assert await Zaak.find_all().count() == 0
+
+    zaak = await make_zaak(api, superuser, zaaktype["url"])
+    for method in ("GET", "HEAD"):
+        r = await api.request(method, zaak["url"], headers=superuser)
+        assert r.status_code == 412
+    r = await api.get(f"{ROOT}/zaken", headers=superuser)
+    assert (r.status_code, r.json()["detail"]) == (412, "'Accept-Crs' header ontbreekt")
     r = await api.get(f"{ROOT}/zaken", headers={**superuser, "Accept-Crs": "EPSG:28992"})
-    assert r.status_code == 406
+    assert (r.status_code, r.json()["detail"]) == (406, "CRS 'EPSG:28992' is niet ondersteund")
+    r = await api.patch(zaak["url"], json={"omschrijving": "x"}, headers={**superuser, "Accept-Crs": "EPSG:4326"})
+    assert r.status_code == 412
+    assert (await Zaak.find_one({"identificatie": zaak["identificatie"]})).omschrijving == ""  # type: ignore[union-attr]
+    r = await api.delete(zaak["url"], headers=superuser)  # DELETE needs neither header
+    assert r.status_code == 204
     assert await Zaak.find_all().count() == 0
 
 

@@ -13,6 +13,7 @@ from fastapi.routing import APIRouter
 
 from zgw.rest.catalogi import _security_labels
 from zgw.rest.component import ComponentInfo, component_app
+from zgw.rest.zaken.oas import finish
 
 INFO = ComponentInfo(
     name="zaken",
@@ -52,7 +53,7 @@ def create() -> FastAPI:
                     if isinstance(op, dict) and (path, method) in labels:
                         op["security"] = [{"JWT-Claims": labels[(path, method)]}]
             app.state.security_labelled = True
-        return oas
+        return finish(oas)
 
     app.state.document = document
     return app

@@ -9,19 +9,26 @@ pick the model for a body. GeoJSON stays a plain dict (checked in the domain).
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from zgw.rest.catalogi.codegen import Gen, ref_name
+from zgw.rest.catalogi.codegen import Gen, ref_name, snake
 
 HERE = Path(__file__).resolve().parent
 GEO = {"GeoJSONGeometry", "Geometry", "Point", "Point2D", "MultiPoint", "LineString", "MultiLineString",
        "Polygon", "MultiPolygon", "GeometryCollection"}
 RESOURCES = {"Zaak", "ZaakEigenschap", "Status", "Resultaat", "KlantContact", "ZaakContactMoment", "ZaakVerzoek"}
 VARIANT_SUFFIXES = ("_RolSerializer", "_ZaakObjectSerializer")
+# the official expanded schemas (Open Zaak's `Expand*`, 1.7.0's `*Expanded`) -> our model of that resource
+OURS = {"Zaak": "Zaak", "Status": "Status", "Resultaat": "Resultaat", "Rol": "Base_RolSerializer",
+        "ZaakObject": "Base_ZaakObjectSerializer", "ZaakEigenschap": "ZaakEigenschap",
+        "ZaakInformatieObject": "ZaakInformatieObject", "ZaakBesluit": "ZaakBesluit", "KlantContact": "KlantContact",
+        "ZaakContactMoment": "ZaakContactMoment", "ZaakVerzoek": "ZaakVerzoek"}
+EMBEDDED = {model: f"{name}Embedded" for name, model in OURS.items()}
 
 
 def flatten(schemas: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -60,7 +67,7 @@ class ZakenGen(Gen):
     def enum_literal(self, name: str) -> str:
         return "Literal[" + ", ".join(repr(v) for v in self.all_schemas[name]["enum"]) + "]"
 
-    def annotation(self, prop: dict[str, Any], request: bool) -> tuple[str, dict[str, Any]]:
+    def annotation(self, prop: dict[str, Any], request: bool, blank: bool = False) -> tuple[str, dict[str, Any]]:
         if "$ref" in prop:
             target = ref_name(prop["$ref"])
             if target in GEO:
@@ -99,6 +106,8 @@ class ZakenGen(Gen):
         other = self.v17.get(base)
         if other and "properties" in other:
             for pname, pval in other["properties"].items():
+                if pname in props and pval.get("nullable") and not props[pname].get("nullable"):
+                    props[pname]["nullable"] = True  # 1.7.0 allows null where Open Zaak did not
                 if pname in props or pname.startswith("_"):
                     continue
                 if request and pval.get("readOnly"):
@@ -107,25 +116,67 @@ class ZakenGen(Gen):
         return props, required
 
     def expand_field(self, name: str) -> None:
-        if name in RESOURCES or name.endswith(VARIANT_SUFFIXES):
+        if name in RESOURCES or name.endswith(VARIANT_SUFFIXES) or name in EMBEDDED:
+            shape = EMBEDDED.get(name) or EMBEDDED.get("Base" + name[name.index("_"):] if "_" in name else "", "")
+            typ = shape if shape else "dict[str, Any]"
             self.lines.append(
-                "    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description="
+                f"    expand_: {typ} | None = Field(default=None, alias='_expand', description="
                 "'Gerelateerde objecten, opgenomen op verzoek (`expand`).', "
                 "json_schema_extra={'readOnly': True, 'nullable': False})")
 
+    def embedded_type(self, prop: dict[str, Any]) -> str:
+        """Our type of one `_expand` attribute: our model of a local resource, else a plain object."""
+        if prop.get("type") == "array":
+            return f"list[{self.embedded_type(prop.get('items', {})).removesuffix(' | None')}] | None"
+        refs = [prop["$ref"]] if "$ref" in prop else []
+        refs += [o["$ref"] for key in ("allOf", "oneOf") for o in prop.get(key, []) if "$ref" in o]
+        for ref in refs:
+            if ref.startswith("#/"):
+                name = ref_name(ref).removeprefix("Expand").removesuffix("Expanded")
+                if name in self.variants:  # polymorphic (Rol, ZaakObject): any of our variant models
+                    return " | ".join([*self.variants[name][1].values(), "None"])
+                if name in OURS:
+                    return f"{OURS[name]} | None"
+        return "dict[str, Any] | None"
+
+    def embedded_models(self) -> list[str]:
+        """`_expand` shapes: 1.7.0's `*Embedded`, for Zaak merged with Open Zaak's `ExpandZaak`."""
+        oz_zaak = self.all_schemas["ExpandZaak"]["allOf"][1]["properties"]["_expand"]["properties"]
+        lines = []
+        for name, model in OURS.items():
+            props = dict(self.v17.get(f"{name}Embedded", {}).get("properties", {}))
+            if name == "Zaak":  # per attribute the more precise of the two (a model of ours over a plain object)
+                props = {k: v for k, v in {**oz_zaak, **props}.items()}
+                for pname, prop in oz_zaak.items():
+                    if self.embedded_type(props[pname]).startswith(("dict", "list[dict")):
+                        props[pname] = prop
+            lines += ["", "", f"class {EMBEDDED[model]}(Wire):",
+                      f"    'Gerelateerde objecten van {name}, opgenomen op verzoek (`expand`).'"]
+            if not props:
+                lines.append("    pass")
+            for pname, prop in props.items():
+                kw = f"default=None, alias={pname!r}, json_schema_extra={{'readOnly': True}}"
+                lines.append(f"    {snake(pname)}: {self.embedded_type(prop)} = Field({kw})")
+        return lines
+
     def run(self) -> str:
         text = super().run()
+        first_rebuild = re.search(r"^\w+\.model_rebuild\(\)$", text, re.MULTILINE)
+        assert first_rebuild is not None
+        at = first_rebuild.start()
+        text = text[:at] + "\n".join(self.embedded_models()).lstrip("\n") + "\n\n" + text[at:]
+        text += "".join(f"{e}.model_rebuild()\n" for e in EMBEDDED.values())
         text = text.replace('"""Catalogi wire shapes', '"""Zaken wire shapes')
         text = text.replace("    _expand: ", "    expand_: ")
         for shadowing in ("schema", "json", "copy", "dict", "validate", "construct"):  # BaseModel attributes
             text = text.replace(f"\n    {shadowing}: ", f"\n    {shadowing}_: ")
         text = text.replace("from datetime import date\n", "from datetime import date, datetime\n")
-        text = text.replace(
-            "from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, UriOrName, Wire\n",
-            "from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, Wire\n\n"
-            "# GeoJSON geometries are checked in the domain (zgw.domain.zaken.geo)\n"
-            "GeoJSONGeometry = dict[str, Any]\n",
-        )
+        imports = re.search(r"from zgw\.rest\.catalogi\.types import \((.|\n)*?\)\n", text)
+        assert imports is not None
+        used = [n for n in ("Duration", "Email", "EmailOrBlank", "OrBlank", "Patch", "StrOrBlank", "Uri",
+                            "UriOrBlank", "UriOrName", "Wire") if re.search(rf"\b{n}\b", text[imports.end():])]
+        text = (text[:imports.start()] + f"from zgw.rest.catalogi.types import {', '.join(used)}\n"
+                + "from zgw.rest.zaken.geojson import GeoJSONGeometry\n" + text[imports.end():])
         lines = ["", "# polymorphic schemas: discriminator field and model per value",
                  "VARIANTS: dict[str, tuple[str, dict[str, type[Wire]]]] = {"]
         for name, (prop, mapping) in self.variants.items():

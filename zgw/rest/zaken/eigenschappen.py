@@ -19,10 +19,12 @@ from zgw.rest.deps import RequestContext, requires
 from zgw.rest.urls import Resource
 from zgw.rest.zaken import render, wire
 from zgw.rest.zaken.bodies import ZAAK, non_nullable_problems, ref
+from zgw.rest.zaken.oas import audit_headers
 
 Reader = Annotated[RequestContext, Depends(requires(access.LEZEN))]
-Writer = Annotated[RequestContext, Depends(requires(access.BIJWERKEN | access.AANMAKEN))]
-Updater = Annotated[RequestContext, Depends(requires(access.BIJWERKEN))]
+# as Open Zaak (and both specs): every write on zaakeigenschappen takes bijwerken or geforceerd-bijwerken
+Writer = Annotated[RequestContext, Depends(requires(access.BIJWERKEN | access.GEFORCEERD_BIJWERKEN))]
+Updater = Writer
 IfNoneMatch = Annotated[str | None, Header(alias="If-None-Match", description=IF_NONE_MATCH_DESCRIPTION)]
 EIGENSCHAP = Resource(Eigenschap.PATH, "eigenschap")
 
@@ -59,7 +61,7 @@ def router() -> APIRouter:
         return JSONResponse([render.zaakeigenschap(d, ctx.urls) for d in await eigenschappen.list_for(zaak)])
 
     @r.post(base, operation_id="zaakeigenschap_create", summary="Maak een ZAAKEIGENSCHAP aan.", status_code=201,
-            responses={201: {"model": wire.ZaakEigenschap}})
+            dependencies=[Depends(audit_headers)], responses={201: {"model": wire.ZaakEigenschap}})
     async def zaakeigenschap_create(ctx: Writer, zaak_uuid: UUID, body: wire.ZaakEigenschapRequest) -> JSONResponse:
         zaak = await service.get_visible(zaak_uuid, ctx.policy)
         data = _data(ctx, body, partial=False)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Query
+from pydantic import AfterValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from zgw.domain.errors import ValidationFailed
 from zgw.rest.catalogi.filters import path_of
@@ -18,6 +20,23 @@ URL_FILTERS = {"zaaktype", "status__statustype", "resultaat__resultaattype"}
 HANDLED_ELSEWHERE = {"page", "pageSize", "expand", "Accept-Crs", "Content-Crs"}
 
 
+def choice(values: list[str]) -> Any:
+    """A string out of `values`, its schema in the contract's order.
+
+    Not a `Literal`: typing treats Literals with the same values in another order as equal, and pydantic
+    then reuses whichever schema it built first (another component's order).
+    """
+    allowed = list(values)
+
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise PydanticCustomError("literal_error", "Selecteer een geldige keuze. {value} is geen van de "
+                                                       "beschikbare keuzen.", {"value": value})
+        return value
+
+    return Annotated[str, AfterValidator(check), WithJsonSchema({"type": "string", "enum": allowed})]
+
+
 def _annotation(name: str, description: str, schema: dict[str, Any]) -> Any:
     kind = schema.get("type")
     python: Any = str
@@ -26,8 +45,10 @@ def _annotation(name: str, description: str, schema: dict[str, Any]) -> Any:
     elif kind == "string" and schema.get("format") == "date":
         python = date
     elif kind == "string" and schema.get("enum"):
-        python = Literal[tuple(schema["enum"])]
+        python = choice(schema["enum"])
     extra: dict[str, Any] = {}
+    if name in URL_FILTERS or name == "rol__betrokkene":
+        extra = {"format": "uri"}  # URLs, as Zaken 1.7.0 documents them
     if kind == "array":
         extra = {"type": "array", "items": schema.get("items", {}), "style": "form", "explode": False}
     return Annotated[python | None, Query(alias=name, description=description,

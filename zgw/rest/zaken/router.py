@@ -7,7 +7,7 @@ from fastapi import Depends, Header
 from fastapi.routing import APIRouter
 from starlette.responses import JSONResponse, Response
 
-from zgw.domain.errors import NotAcceptable, PreconditionFailed, UnsupportedMediaType, ValidationFailed
+from zgw.domain.errors import NotAcceptable, PreconditionFailed, ValidationFailed
 from zgw.domain.notifications.service import notifying
 from zgw.domain.repository import get_many
 from zgw.domain.zaken import access, listings, search, service
@@ -20,6 +20,7 @@ from zgw.rest.deps import RequestContext, requires
 from zgw.rest.pagination import Pagination, page_body
 from zgw.rest.zaken import eigenschappen, expand, filters, render, wire
 from zgw.rest.zaken.bodies import zaak_data
+from zgw.rest.zaken.oas import REQUIRED_MARK, audit_headers
 from zgw.rest.zaken.zoek import ZaakZoek
 
 CRS = "EPSG:4326"
@@ -38,26 +39,31 @@ Expand = Annotated[str | None, Depends(expand.expand_param)]
 def accept_crs(accept_crs: Annotated[str | None, Header(
         alias="Accept-Crs", description="The desired 'Coordinate Reference System' (CRS) of the response data. "
                                         "According to the GeoJSON spec, WGS84 is the default (EPSG: 4326 is the "
-                                        "same as WGS84).", json_schema_extra={"enum": [CRS]})] = None) -> None:
+                                        "same as WGS84).", json_schema_extra={"enum": [CRS], REQUIRED_MARK: True})]
+               = None) -> None:
+    """As Open Zaak's zaken (vng-api-common's GeoMixin): required on everything but DELETE; only EPSG:4326."""
     if accept_crs is None:
         raise PreconditionFailed("'Accept-Crs' header ontbreekt", code="precondition_failed")
     if accept_crs.strip() != CRS:
-        raise NotAcceptable("CRS-waarde wordt niet ondersteund", code="not_acceptable")
+        raise NotAcceptable(f"CRS '{accept_crs}' is niet ondersteund", code="not_acceptable")
 
 
 def content_crs(content_crs: Annotated[str | None, Header(
         alias="Content-Crs", description="The 'Coordinate Reference System' (CRS) of the request data. According "
                                          "to the GeoJSON spec, WGS84 is the default (EPSG: 4326 is the same as WGS84).",
-        json_schema_extra={"enum": [CRS], "required": True})] = None) -> None:
+        json_schema_extra={"enum": [CRS], REQUIRED_MARK: True})] = None) -> None:
+    """Required with a body; another CRS is 406, as vng-api-common answers (not 415)."""
     if content_crs is None:
         raise PreconditionFailed("'Content-Crs' header ontbreekt", code="precondition_failed")
     if content_crs.strip() != CRS:
-        raise UnsupportedMediaType("CRS-waarde wordt niet ondersteund", code="unsupported_media_type")
+        raise NotAcceptable(f"CRS '{content_crs}' is niet ondersteund", code="not_acceptable")
 
 
 AcceptCrs = Depends(accept_crs)
 ContentCrs = Depends(content_crs)
+AuditHeaders = Depends(audit_headers)
 HEADERS = {"Content-Crs": CRS}
+PRECONDITION: dict[int | str, dict[str, Any]] = {412: {"description": "Precondition failed"}}
 
 
 def actor(ctx: RequestContext) -> service.Actor:
@@ -94,14 +100,14 @@ def zaken_router() -> APIRouter:
 
     @router.get("/zaken", operation_id="zaak_list", summary="Alle ZAAKen opvragen.",
                 dependencies=[AcceptCrs],
-                responses={200: {"model": wire.PaginatedZaakList, "headers": CRS_HEADER}})
+                responses={200: {"model": wire.PaginatedZaakList, "headers": CRS_HEADER}, **PRECONDITION})
     async def zaak_list(ctx: Reader, pagination: Pagination, criteria: Criteria,
                         expand_value: Expand = None) -> JSONResponse:
         return await _list(ctx, pagination, criteria, expand_value)
 
     @router.post("/zaken/_zoek", operation_id="zaak__zoek", summary="Voer een (geo)-zoekopdracht uit op ZAAKen.",
                  dependencies=[AcceptCrs, ContentCrs],
-                 responses={200: {"model": wire.PaginatedZaakList, "headers": CRS_HEADER}})
+                 responses={200: {"model": wire.PaginatedZaakList, "headers": CRS_HEADER}, **PRECONDITION})
     async def zaak_zoek(ctx: Reader, pagination: Pagination, body: ZaakZoek,  # type: ignore[valid-type]
 
                         expand_value: Expand = None) -> JSONResponse:
@@ -118,8 +124,8 @@ def zaken_router() -> APIRouter:
         return await _list(ctx, pagination, criteria, merged_expand, fields)
 
     @router.post("/zaken", operation_id="zaak_create", summary="Maak een ZAAK aan.", status_code=201,
-                 dependencies=[AcceptCrs, ContentCrs],
-                 responses={201: {"model": wire.Zaak, "headers": CRS_HEADER}})
+                 dependencies=[AcceptCrs, ContentCrs, AuditHeaders],
+                 responses={201: {"model": wire.Zaak, "headers": CRS_HEADER}, **PRECONDITION})
     async def zaak_create(ctx: Creator, body: wire.ZaakRequest) -> JSONResponse:
         data = zaak_data(ctx, body, partial=False)
         async with notifying() as outbox:
@@ -130,7 +136,7 @@ def zaken_router() -> APIRouter:
 
     @router.get("/zaken/{uuid}", operation_id="zaak_read", summary="Een specifieke ZAAK opvragen.",
                 dependencies=[AcceptCrs],
-                responses={200: {"model": wire.Zaak, "headers": {**ETAG_HEADER, **CRS_HEADER}}})
+                responses={200: {"model": wire.Zaak, "headers": {**ETAG_HEADER, **CRS_HEADER}}, **PRECONDITION})
     async def zaak_read(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None,
                         expand_value: Expand = None) -> Response:
         zaak = await service.get_visible(uuid, ctx.policy)
@@ -160,19 +166,19 @@ def zaken_router() -> APIRouter:
         return JSONResponse(rendered, headers=HEADERS)
 
     @router.put("/zaken/{uuid}", operation_id="zaak_update", summary="Werk een ZAAK in zijn geheel bij.",
-                dependencies=[AcceptCrs, ContentCrs],
-                responses={200: {"model": wire.Zaak, "headers": CRS_HEADER}})
+                dependencies=[AcceptCrs, ContentCrs, AuditHeaders],
+                responses={200: {"model": wire.Zaak, "headers": CRS_HEADER}, **PRECONDITION})
     async def zaak_update(ctx: Updater, uuid: UUID, body: wire.ZaakRequest) -> JSONResponse:
         return await _update(ctx, uuid, body, False)
 
     @router.patch("/zaken/{uuid}", operation_id="zaak_partial_update", summary="Werk een ZAAK deels bij.",
-                  dependencies=[AcceptCrs, ContentCrs],
-                  responses={200: {"model": wire.Zaak, "headers": CRS_HEADER}})
+                  dependencies=[AcceptCrs, ContentCrs, AuditHeaders],
+                  responses={200: {"model": wire.Zaak, "headers": CRS_HEADER}, **PRECONDITION})
     async def zaak_partial_update(ctx: Updater, uuid: UUID, body: wire.PatchedZaakRequest) -> JSONResponse:
         return await _update(ctx, uuid, body, True)
 
     @router.delete("/zaken/{uuid}", operation_id="zaak_delete", summary="Verwijder een ZAAK.", status_code=204,
-                   responses={204: {"description": "No content"}})
+                   dependencies=[AuditHeaders], responses={204: {"description": "No content"}, **PRECONDITION})
     async def zaak_delete(ctx: Deleter, uuid: UUID) -> Response:
         zaak = await service.get_visible(uuid, ctx.policy, access.VERWIJDEREN)
         oud = render.zaak(zaak, ctx.urls)

@@ -9,9 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from zgw.rest.catalogi.types import Duration, Email, Patch, Uri, Wire
-
-# GeoJSON geometries are checked in the domain (zgw.domain.zaken.geo)
-GeoJSONGeometry = dict[str, Any]
+from zgw.rest.zaken.geojson import GeoJSONGeometry
 
 
 class AuditTrail(Wire):
@@ -50,7 +48,7 @@ class Base_RolSerializer(Wire):
     statussen: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] = Field(alias='statussen', description='De BETROKKENE die in zijn/haar ROL in een ZAAK heeft geregistreerd dat STATUSsen in die ZAAK bereikt zijn.', json_schema_extra={'readOnly': True})
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='**EXPERIMENTEEL** De datum waarop de geldigheidsperiode van de ROL begint binnen de ZAAK.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='**EXPERIMENTEEL** De datum waarop de geldigheidsperiode van de ROL eindigt binnen de ZAAK.')
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: RolEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class Base_RolSerializerRequest(Wire):
@@ -139,7 +137,7 @@ class Base_ZaakObjectSerializer(Wire):
     object_type_overige: str | None = Field(default=None, alias='objectTypeOverige', description='Beschrijft het type OBJECT als `objectType` de waarde "overige" heeft.', pattern='[a-z_]+', max_length=100, json_schema_extra={'nullable': False})
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class Base_ZaakObjectSerializerRequest(Wire):
@@ -297,7 +295,7 @@ class KlantContact(Wire):
     kanaal: str | None = Field(default=None, alias='kanaal', description='Het communicatiekanaal waarlangs het KLANTCONTACT gevoerd wordt', max_length=20, json_schema_extra={'nullable': False})
     onderwerp: str | None = Field(default=None, alias='onderwerp', description='Het onderwerp waarover contact is geweest met de klant.', max_length=200, json_schema_extra={'nullable': False})
     toelichting: str | None = Field(default=None, alias='toelichting', description='Een toelichting die inhoudelijk het contact met de klant beschrijft.', max_length=1000, json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: KlantContactEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class KlantContactRequest(Wire):
@@ -796,7 +794,7 @@ class PatchedZaakRequest(Patch):
     archiefstatus: Literal['nog_te_archiveren', 'gearchiveerd', 'gearchiveerd_procestermijn_onbekend', 'overgedragen'] | None = Field(default=None, alias='archiefstatus', description='Aanduiding of het zaakdossier blijvend bewaard of na een bepaalde termijn vernietigd moet worden.\n\nUitleg bij mogelijke waarden:\n\n* `nog_te_archiveren` - De zaak cq. het zaakdossier is nog niet als geheel gearchiveerd.\n* `gearchiveerd` - De zaak cq. het zaakdossier is als geheel niet-wijzigbaar bewaarbaar gemaakt.\n* `gearchiveerd_procestermijn_onbekend` - De zaak cq. het zaakdossier is als geheel niet-wijzigbaar bewaarbaar gemaakt maar de vernietigingsdatum kan nog niet bepaald worden.\n* `overgedragen` - De zaak cq. het zaakdossier is overgebracht naar een archiefbewaarplaats.', json_schema_extra={'nullable': False})
     archiefactiedatum: date | None = Field(default=None, alias='archiefactiedatum', description='De datum waarop het gearchiveerde zaakdossier vernietigd moet worden dan wel overgebracht moet worden naar een archiefbewaarplaats. Wordt automatisch berekend bij het aanmaken of wijzigen van een RESULTAAT aan deze ZAAK indien nog leeg.')
     opdrachtgevende_organisatie: str | None = Field(default=None, alias='opdrachtgevendeOrganisatie', description='De krachtens publiekrecht ingestelde rechtspersoon dan wel ander niet-natuurlijk persoon waarbinnen het (bestuurs)orgaan zetelt dat opdracht heeft gegeven om taken uit te voeren waaraan de zaak invulling geeft.', max_length=9, min_length=9, json_schema_extra={'nullable': False})
-    processobjectaard: str | None = Field(default=None, alias='processobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, de zaak betrekking heeft.', max_length=200, json_schema_extra={'nullable': False})
+    processobjectaard: str | None = Field(default=None, alias='processobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, de zaak betrekking heeft.', max_length=200)
     startdatum_bewaartermijn: date | None = Field(default=None, alias='startdatumBewaartermijn', description='De datum die de start markeert van de termijn waarop het zaakdossier vernietigd moet worden.')
     processobject: ProcessobjectRequest | None = Field(default=None, alias='processobject', description='Specificatie van de attribuutsoort van het object, subject of gebeurtenis  waarop, vanuit archiveringsoptiek, de zaak betrekking heeft en dat bepalend is voor de start van de archiefactietermijn.')
 
@@ -880,7 +878,7 @@ class Resultaat(Wire):
     zaak: Uri = Field(alias='zaak', description='URL-referentie naar de ZAAK.', max_length=1000, min_length=1)
     resultaattype: Uri = Field(alias='resultaattype', description='URL-referentie naar het RESULTAATTYPE (in de Catalogi API).', max_length=1000, min_length=1)
     toelichting: str | None = Field(default=None, alias='toelichting', description='Een toelichting op wat het resultaat van de zaak inhoudt.', max_length=1000, json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ResultaatEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ResultaatRequest(Wire):
@@ -1016,7 +1014,7 @@ class Status(Wire):
     indicatie_laatst_gezette_status: bool = Field(alias='indicatieLaatstGezetteStatus', description='Het gegeven is afleidbaar uit de historie van de attribuutsoort Datum status gezet van van alle statussen bij de desbetreffende zaak.', json_schema_extra={'readOnly': True})
     gezetdoor: Uri | None = Field(default=None, alias='gezetdoor', description='De BETROKKENE die in zijn/haar ROL in een ZAAK heeft geregistreerd dat STATUSsen in die ZAAK bereikt zijn.', max_length=1000, min_length=1)
     zaakinformatieobjecten: list[Annotated[Uri, Field(max_length=1000, min_length=1)]] = Field(alias='zaakinformatieobjecten', description='URL-referenties naar ZAAKINFORMATIEOBJECTen.', json_schema_extra={'readOnly': True})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: StatusEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class StatusRequest(Wire):
@@ -1225,10 +1223,10 @@ class Zaak(Wire):
     archiefactiedatum: date | None = Field(default=None, alias='archiefactiedatum', description='De datum waarop het gearchiveerde zaakdossier vernietigd moet worden dan wel overgebracht moet worden naar een archiefbewaarplaats. Wordt automatisch berekend bij het aanmaken of wijzigen van een RESULTAAT aan deze ZAAK indien nog leeg.')
     resultaat: Uri | None = Field(alias='resultaat', description="URL-referentie naar het RESULTAAT. Indien geen resultaat bekend is, dan is de waarde 'null'", json_schema_extra={'readOnly': True})
     opdrachtgevende_organisatie: str | None = Field(default=None, alias='opdrachtgevendeOrganisatie', description='De krachtens publiekrecht ingestelde rechtspersoon dan wel ander niet-natuurlijk persoon waarbinnen het (bestuurs)orgaan zetelt dat opdracht heeft gegeven om taken uit te voeren waaraan de zaak invulling geeft.', max_length=9, min_length=9, json_schema_extra={'nullable': False})
-    processobjectaard: str | None = Field(default=None, alias='processobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, de zaak betrekking heeft.', max_length=200, json_schema_extra={'nullable': False})
+    processobjectaard: str | None = Field(default=None, alias='processobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, de zaak betrekking heeft.', max_length=200)
     startdatum_bewaartermijn: date | None = Field(default=None, alias='startdatumBewaartermijn', description='De datum die de start markeert van de termijn waarop het zaakdossier vernietigd moet worden.')
     processobject: Processobject | None = Field(default=None, alias='processobject', description='Specificatie van de attribuutsoort van het object, subject of gebeurtenis  waarop, vanuit archiveringsoptiek, de zaak betrekking heeft en dat bepalend is voor de start van de archiefactietermijn.')
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ZaakAfsluiten(Wire):
@@ -1248,6 +1246,7 @@ class ZaakBesluit(Wire):
     url: Uri = Field(alias='url', json_schema_extra={'readOnly': True})
     uuid: str = Field(alias='uuid', description='Unieke resource identifier (UUID4)', json_schema_extra={'readOnly': True, 'format': 'uuid'})
     besluit: Uri = Field(alias='besluit', description='URL-referentie naar het BESLUIT (in de Besluiten API).', max_length=1000, min_length=1)
+    expand_: ZaakBesluitEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ZaakBesluitRequest(Wire):
@@ -1272,7 +1271,7 @@ class ZaakContactMoment(Wire):
     uuid: str = Field(alias='uuid', description='Unieke resource identifier (UUID4)', json_schema_extra={'readOnly': True, 'format': 'uuid'})
     zaak: Uri = Field(alias='zaak', description='URL-referentie naar de ZAAK.', max_length=1000, min_length=1)
     contactmoment: Uri = Field(alias='contactmoment', description='URL-referentie naar het CONTACTMOMENT (in de CMC API)', max_length=1000)
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakContactMomentEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ZaakContactMomentRequest(Wire):
@@ -1288,7 +1287,7 @@ class ZaakEigenschap(Wire):
     eigenschap: Uri = Field(alias='eigenschap', description='URL-referentie naar de EIGENSCHAP (in de Catalogi API).', max_length=1000, min_length=1)
     naam: str = Field(alias='naam', description='De naam van de EIGENSCHAP (overgenomen uit de Catalogi API).', json_schema_extra={'readOnly': True})
     waarde: str = Field(alias='waarde')
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakEigenschapEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ZaakEigenschapRequest(Wire):
@@ -1309,6 +1308,7 @@ class ZaakInformatieObject(Wire):
     registratiedatum: datetime = Field(alias='registratiedatum', description='De datum waarop de behandelende organisatie het INFORMATIEOBJECT heeft geregistreerd bij het OBJECT. Geldige waardes zijn datumtijden gelegen op of voor de huidige datum en tijd.', json_schema_extra={'readOnly': True})
     vernietigingsdatum: datetime | None = Field(default=None, alias='vernietigingsdatum', description='De datum waarop het informatieobject uit het zaakdossier verwijderd moet worden.')
     status: Uri | None = Field(default=None, alias='status', description='De bij de desbetreffende ZAAK behorende STATUS waarvoor het ZAAK-INFORMATIEOBJECT relevant is (geweest) met het oog op het bereiken van die STATUS en/of de communicatie daarover.', max_length=1000, min_length=1)
+    expand_: ZaakInformatieObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ZaakInformatieObjectRequest(Wire):
@@ -1482,7 +1482,7 @@ class ZaakRequest(Wire):
     archiefstatus: Literal['nog_te_archiveren', 'gearchiveerd', 'gearchiveerd_procestermijn_onbekend', 'overgedragen'] | None = Field(default=None, alias='archiefstatus', description='Aanduiding of het zaakdossier blijvend bewaard of na een bepaalde termijn vernietigd moet worden.\n\nUitleg bij mogelijke waarden:\n\n* `nog_te_archiveren` - De zaak cq. het zaakdossier is nog niet als geheel gearchiveerd.\n* `gearchiveerd` - De zaak cq. het zaakdossier is als geheel niet-wijzigbaar bewaarbaar gemaakt.\n* `gearchiveerd_procestermijn_onbekend` - De zaak cq. het zaakdossier is als geheel niet-wijzigbaar bewaarbaar gemaakt maar de vernietigingsdatum kan nog niet bepaald worden.\n* `overgedragen` - De zaak cq. het zaakdossier is overgebracht naar een archiefbewaarplaats.', json_schema_extra={'nullable': False})
     archiefactiedatum: date | None = Field(default=None, alias='archiefactiedatum', description='De datum waarop het gearchiveerde zaakdossier vernietigd moet worden dan wel overgebracht moet worden naar een archiefbewaarplaats. Wordt automatisch berekend bij het aanmaken of wijzigen van een RESULTAAT aan deze ZAAK indien nog leeg.')
     opdrachtgevende_organisatie: str = Field(default="", alias='opdrachtgevendeOrganisatie', description='De krachtens publiekrecht ingestelde rechtspersoon dan wel ander niet-natuurlijk persoon waarbinnen het (bestuurs)orgaan zetelt dat opdracht heeft gegeven om taken uit te voeren waaraan de zaak invulling geeft.', max_length=9, min_length=9)
-    processobjectaard: str = Field(default="", alias='processobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, de zaak betrekking heeft.', max_length=200)
+    processobjectaard: str | None = Field(default=None, alias='processobjectaard', description='Omschrijving van het object, subject of gebeurtenis waarop, vanuit archiveringsoptiek, de zaak betrekking heeft.', max_length=200)
     startdatum_bewaartermijn: date | None = Field(default=None, alias='startdatumBewaartermijn', description='De datum die de start markeert van de termijn waarop het zaakdossier vernietigd moet worden.')
     processobject: ProcessobjectRequest | None = Field(default=None, alias='processobject', description='Specificatie van de attribuutsoort van het object, subject of gebeurtenis  waarop, vanuit archiveringsoptiek, de zaak betrekking heeft en dat bepalend is voor de start van de archiefactietermijn.')
 
@@ -1638,7 +1638,7 @@ class ZaakVerzoek(Wire):
     uuid: str = Field(alias='uuid', description='Unieke resource identifier (UUID4)', json_schema_extra={'readOnly': True, 'format': 'uuid'})
     zaak: Uri = Field(alias='zaak', description='URL-referentie naar de ZAAK.', max_length=1000, min_length=1)
     verzoek: Uri = Field(alias='verzoek', description='URL-referentie naar het VERZOEK (in de Klantinteractie API)', max_length=1000)
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakVerzoekEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class ZaakVerzoekRequest(Wire):
@@ -1667,7 +1667,7 @@ class adres_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectAdres | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class adres_ZaakObjectSerializerRequest(Wire):
@@ -1714,7 +1714,7 @@ class besluit_ZaakObjectSerializer(Wire):
     object_type_overige: str | None = Field(default=None, alias='objectTypeOverige', description='Beschrijft het type OBJECT als `objectType` de waarde "overige" heeft.', pattern='[a-z_]+', max_length=100, json_schema_extra={'nullable': False})
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class besluit_ZaakObjectSerializerRequest(Wire):
@@ -1759,7 +1759,7 @@ class buurt_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectBuurt | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class buurt_ZaakObjectSerializerRequest(Wire):
@@ -1897,7 +1897,7 @@ class gemeente_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectGemeente | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class gemeente_ZaakObjectSerializerRequest(Wire):
@@ -1993,7 +1993,7 @@ class huishouden_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectHuishouden | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class huishouden_ZaakObjectSerializerRequest(Wire):
@@ -2041,7 +2041,7 @@ class inrichtingselement_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectInrichtingselement | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class inrichtingselement_ZaakObjectSerializerRequest(Wire):
@@ -2137,7 +2137,7 @@ class kunstwerkdeel_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectKunstwerkdeel | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class kunstwerkdeel_ZaakObjectSerializerRequest(Wire):
@@ -2240,7 +2240,7 @@ class medewerker_RolSerializer(Wire):
     begin_geldigheid: date | None = Field(default=None, alias='beginGeldigheid', description='**EXPERIMENTEEL** De datum waarop de geldigheidsperiode van de ROL begint binnen de ZAAK.')
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='**EXPERIMENTEEL** De datum waarop de geldigheidsperiode van de ROL eindigt binnen de ZAAK.')
     betrokkene_identificatie: MedewerkerIdentificatie | None = Field(default=None, alias='betrokkeneIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: RolEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class medewerker_RolSerializerRequest(Wire):
@@ -2335,7 +2335,7 @@ class medewerker_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: MedewerkerIdentificatie | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class medewerker_ZaakObjectSerializerRequest(Wire):
@@ -3117,7 +3117,7 @@ class overige_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectOverige | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class overige_ZaakObjectSerializerRequest(Wire):
@@ -3165,7 +3165,7 @@ class pand_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectPand | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class pand_ZaakObjectSerializerRequest(Wire):
@@ -3213,7 +3213,7 @@ class spoorbaandeel_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectSpoorbaandeel | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class spoorbaandeel_ZaakObjectSerializerRequest(Wire):
@@ -3260,7 +3260,7 @@ class status_ZaakObjectSerializer(Wire):
     object_type_overige: str | None = Field(default=None, alias='objectTypeOverige', description='Beschrijft het type OBJECT als `objectType` de waarde "overige" heeft.', pattern='[a-z_]+', max_length=100, json_schema_extra={'nullable': False})
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class status_ZaakObjectSerializerRequest(Wire):
@@ -3353,7 +3353,7 @@ class terreindeel_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectTerreindeel | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class terreindeel_ZaakObjectSerializerRequest(Wire):
@@ -3409,7 +3409,7 @@ class vestiging_RolSerializer(Wire):
     einde_geldigheid: date | None = Field(default=None, alias='eindeGeldigheid', description='**EXPERIMENTEEL** De datum waarop de geldigheidsperiode van de ROL eindigt binnen de ZAAK.')
     betrokkene_identificatie: VestigingIdentificatie | None = Field(default=None, alias='betrokkeneIdentificatie', json_schema_extra={'nullable': False})
     authenticatie_context: eHerkenningAuthContext | None = Field(default=None, alias='authenticatieContext', description='Information about the authentication and mandate (if relevant) that applied when the role was added to the case. It is essential when you later want to retrieve information again which should match certain authentication guarantees, like minimum level of assurance. The exact shape of data depends on the selected `betrokkeneType`.\n\nUse `null` if unknown or when creating a role other than the `initiator`.')
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: RolEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class vestiging_RolSerializerRequest(Wire):
@@ -3509,7 +3509,7 @@ class vestiging_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: VestigingIdentificatie | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class vestiging_ZaakObjectSerializerRequest(Wire):
@@ -3557,7 +3557,7 @@ class waterdeel_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectWaterdeel | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class waterdeel_ZaakObjectSerializerRequest(Wire):
@@ -3605,7 +3605,7 @@ class wegdeel_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectWegdeel | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class wegdeel_ZaakObjectSerializerRequest(Wire):
@@ -3653,7 +3653,7 @@ class wijk_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectWijk | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class wijk_ZaakObjectSerializerRequest(Wire):
@@ -3701,7 +3701,7 @@ class woonplaats_ZaakObjectSerializer(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitie | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str | None = Field(default=None, alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80, json_schema_extra={'nullable': False})
     object_identificatie: ObjectWoonplaats | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
-    expand_: dict[str, Any] | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
+    expand_: ZaakObjectEmbedded | None = Field(default=None, alias='_expand', description='Gerelateerde objecten, opgenomen op verzoek (`expand`).', json_schema_extra={'readOnly': True, 'nullable': False})
 
 
 class woonplaats_ZaakObjectSerializerRequest(Wire):
@@ -3928,6 +3928,84 @@ class zakelijk_recht_ZaakObjectSubSerializerRequest(Wire):
     object_type_overige_definitie: ObjectTypeOverigeDefinitieRequest | None = Field(default=None, alias='objectTypeOverigeDefinitie', description='Verwijzing naar het schema van het type OBJECT als `objectType` de waarde "overige" heeft.\n\n* De URL referentie moet naar een JSON endpoint   wijzen waarin het objecttype gedefinieerd is, inclusief het   [JSON-schema](https://json-schema.org/).\n* Gebruik het `schema` attribuut om te verwijzen naar het schema binnen   de objecttype resource (deze gebruikt het   [jq](http://stedolan.github.io/jq/) formaat.\n* Gebruik het `objectData` attribuut om te verwijzen naar de gegevens   binnen het OBJECT. Deze gebruikt ook het   [jq](http://stedolan.github.io/jq/) formaat.\n\nIndien je hier gebruikt van maakt, dan moet je een OBJECT url opgeven en is het gebruik van objectIdentificatie niet mogelijk. De opgegeven OBJECT url wordt gevalideerd tegen het schema van het opgegeven objecttype.')
     relatieomschrijving: str = Field(default="", alias='relatieomschrijving', description='Omschrijving van de betrekking tussen de ZAAK en het OBJECT.', max_length=80)
     object_identificatie: ObjectZakelijkRechtRequest | None = Field(default=None, alias='objectIdentificatie', json_schema_extra={'nullable': False})
+
+class ZaakEmbedded(Wire):
+    'Gerelateerde objecten van Zaak, opgenomen op verzoek (`expand`).'
+    zaaktype: dict[str, Any] | None = Field(default=None, alias='zaaktype', json_schema_extra={'readOnly': True})
+    hoofdzaak: Zaak | None = Field(default=None, alias='hoofdzaak', json_schema_extra={'readOnly': True})
+    deelzaken: list[Zaak] | None = Field(default=None, alias='deelzaken', json_schema_extra={'readOnly': True})
+    eigenschappen: list[ZaakEigenschap] | None = Field(default=None, alias='eigenschappen', json_schema_extra={'readOnly': True})
+    status: Status | None = Field(default=None, alias='status', json_schema_extra={'readOnly': True})
+    resultaat: Resultaat | None = Field(default=None, alias='resultaat', json_schema_extra={'readOnly': True})
+    rollen: list[natuurlijk_persoon_RolSerializer | niet_natuurlijk_persoon_RolSerializer | vestiging_RolSerializer | organisatorische_eenheid_RolSerializer | medewerker_RolSerializer] | None = Field(default=None, alias='rollen', json_schema_extra={'readOnly': True})
+    zaakinformatieobjecten: list[ZaakInformatieObject] | None = Field(default=None, alias='zaakinformatieobjecten', json_schema_extra={'readOnly': True})
+    zaakobjecten: list[adres_ZaakObjectSerializer | besluit_ZaakObjectSerializer | buurt_ZaakObjectSerializer | enkelvoudig_document_ZaakObjectSerializer | gemeente_ZaakObjectSerializer | gemeentelijke_openbare_ruimte_ZaakObjectSerializer | huishouden_ZaakObjectSerializer | inrichtingselement_ZaakObjectSerializer | kadastrale_onroerende_zaak_ZaakObjectSerializer | kunstwerkdeel_ZaakObjectSerializer | maatschappelijke_activiteit_ZaakObjectSerializer | medewerker_ZaakObjectSerializer | natuurlijk_persoon_ZaakObjectSerializer | niet_natuurlijk_persoon_ZaakObjectSerializer | openbare_ruimte_ZaakObjectSerializer | organisatorische_eenheid_ZaakObjectSerializer | pand_ZaakObjectSerializer | spoorbaandeel_ZaakObjectSerializer | status_ZaakObjectSerializer | terreindeel_ZaakObjectSerializer | terrein_gebouwd_object_ZaakObjectSerializer | vestiging_ZaakObjectSerializer | waterdeel_ZaakObjectSerializer | wegdeel_ZaakObjectSerializer | wijk_ZaakObjectSerializer | woonplaats_ZaakObjectSerializer | woz_deelobject_ZaakObjectSerializer | woz_object_ZaakObjectSerializer | woz_waarde_ZaakObjectSerializer | zakelijk_recht_ZaakObjectSerializer | overige_ZaakObjectSerializer] | None = Field(default=None, alias='zaakobjecten', json_schema_extra={'readOnly': True})
+    communicatiekanaal: dict[str, Any] | None = Field(default=None, alias='communicatiekanaal', json_schema_extra={'readOnly': True})
+    producten_of_diensten: list[dict[str, Any]] | None = Field(default=None, alias='productenOfDiensten', json_schema_extra={'readOnly': True})
+    selectielijstklasse: dict[str, Any] | None = Field(default=None, alias='selectielijstklasse', json_schema_extra={'readOnly': True})
+    relevante_andere_zaken: list[Zaak] | None = Field(default=None, alias='relevanteAndereZaken', json_schema_extra={'readOnly': True})
+
+
+class StatusEmbedded(Wire):
+    'Gerelateerde objecten van Status, opgenomen op verzoek (`expand`).'
+    zaak: Zaak | None = Field(default=None, alias='zaak', json_schema_extra={'readOnly': True})
+    statustype: dict[str, Any] | None = Field(default=None, alias='statustype', json_schema_extra={'readOnly': True})
+    gezetdoor: natuurlijk_persoon_RolSerializer | niet_natuurlijk_persoon_RolSerializer | vestiging_RolSerializer | organisatorische_eenheid_RolSerializer | medewerker_RolSerializer | None = Field(default=None, alias='gezetdoor', json_schema_extra={'readOnly': True})
+    zaakinformatieobjecten: list[ZaakInformatieObject] | None = Field(default=None, alias='zaakinformatieobjecten', json_schema_extra={'readOnly': True})
+
+
+class ResultaatEmbedded(Wire):
+    'Gerelateerde objecten van Resultaat, opgenomen op verzoek (`expand`).'
+    zaak: Zaak | None = Field(default=None, alias='zaak', json_schema_extra={'readOnly': True})
+    resultaattype: dict[str, Any] | None = Field(default=None, alias='resultaattype', json_schema_extra={'readOnly': True})
+
+
+class RolEmbedded(Wire):
+    'Gerelateerde objecten van Rol, opgenomen op verzoek (`expand`).'
+    zaak: Zaak | None = Field(default=None, alias='zaak', json_schema_extra={'readOnly': True})
+    betrokkene: dict[str, Any] | None = Field(default=None, alias='betrokkene', json_schema_extra={'readOnly': True})
+    roltype: dict[str, Any] | None = Field(default=None, alias='roltype', json_schema_extra={'readOnly': True})
+    statussen: list[Status] | None = Field(default=None, alias='statussen', json_schema_extra={'readOnly': True})
+
+
+class ZaakObjectEmbedded(Wire):
+    'Gerelateerde objecten van ZaakObject, opgenomen op verzoek (`expand`).'
+    zaak: Zaak | None = Field(default=None, alias='zaak', json_schema_extra={'readOnly': True})
+    object: dict[str, Any] | None = Field(default=None, alias='object', json_schema_extra={'readOnly': True})
+    zaakobjecttype: dict[str, Any] | None = Field(default=None, alias='zaakobjecttype', json_schema_extra={'readOnly': True})
+
+
+class ZaakEigenschapEmbedded(Wire):
+    'Gerelateerde objecten van ZaakEigenschap, opgenomen op verzoek (`expand`).'
+    zaak: Zaak | None = Field(default=None, alias='zaak', json_schema_extra={'readOnly': True})
+    eigenschap: dict[str, Any] | None = Field(default=None, alias='eigenschap', json_schema_extra={'readOnly': True})
+
+
+class ZaakInformatieObjectEmbedded(Wire):
+    'Gerelateerde objecten van ZaakInformatieObject, opgenomen op verzoek (`expand`).'
+    informatieobject: dict[str, Any] | None = Field(default=None, alias='informatieobject', json_schema_extra={'readOnly': True})
+    zaak: Zaak | None = Field(default=None, alias='zaak', json_schema_extra={'readOnly': True})
+    status: Status | None = Field(default=None, alias='status', json_schema_extra={'readOnly': True})
+
+
+class ZaakBesluitEmbedded(Wire):
+    'Gerelateerde objecten van ZaakBesluit, opgenomen op verzoek (`expand`).'
+    besluit: dict[str, Any] | None = Field(default=None, alias='besluit', json_schema_extra={'readOnly': True})
+
+
+class KlantContactEmbedded(Wire):
+    'Gerelateerde objecten van KlantContact, opgenomen op verzoek (`expand`).'
+    pass
+
+
+class ZaakContactMomentEmbedded(Wire):
+    'Gerelateerde objecten van ZaakContactMoment, opgenomen op verzoek (`expand`).'
+    pass
+
+
+class ZaakVerzoekEmbedded(Wire):
+    'Gerelateerde objecten van ZaakVerzoek, opgenomen op verzoek (`expand`).'
+    pass
 
 AuditTrail.model_rebuild()
 Base_RolSerializer.model_rebuild()
@@ -4322,6 +4400,17 @@ zakelijk_recht_ZaakObjectSerializer.model_rebuild()
 zakelijk_recht_ZaakObjectSerializerRequest.model_rebuild()
 zakelijk_recht_ZaakObjectSubSerializer.model_rebuild()
 zakelijk_recht_ZaakObjectSubSerializerRequest.model_rebuild()
+ZaakEmbedded.model_rebuild()
+StatusEmbedded.model_rebuild()
+ResultaatEmbedded.model_rebuild()
+RolEmbedded.model_rebuild()
+ZaakObjectEmbedded.model_rebuild()
+ZaakEigenschapEmbedded.model_rebuild()
+ZaakInformatieObjectEmbedded.model_rebuild()
+ZaakBesluitEmbedded.model_rebuild()
+KlantContactEmbedded.model_rebuild()
+ZaakContactMomentEmbedded.model_rebuild()
+ZaakVerzoekEmbedded.model_rebuild()
 
 # polymorphic schemas: discriminator field and model per value
 VARIANTS: dict[str, tuple[str, dict[str, type[Wire]]]] = {

@@ -4,19 +4,26 @@ zaakgeometrie.within (GeoJSON), and Zaken 1.7.0's `fields` (zrc-029)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, create_model
 
 from zgw.rest.catalogi.types import Wire
+from zgw.rest.zaken.filters import choice
+from zgw.rest.zaken.geojson import GeoJSONGeometry
 from zgw.rest.zaken.wire import QUERY_PARAMETERS
 
 SKIP = {"page", "pageSize", "Accept-Crs", "Content-Crs"}
+# zaaktype URLs: checked (and turned into references) by the filters, not by pydantic
+UriStr = Annotated[str, Field(json_schema_extra={"format": "uri"})]
+# `expand` reaches any depth (Zaken 1.7.0): the listed paths of Open Zaak's 1.5.1 are examples, not a limit
+EXPAND = QUERY_PARAMETERS["GET /zaken"]["expand"][1]
 
 
 class GeoWithin(Wire):
-    within: dict[str, Any] = Field(description="GeoJSON-geometrie (Polygon of MultiPolygon) waarbinnen de zaak ligt.")
+    within: GeoJSONGeometry | None = Field(
+        default=None, description="GeoJSON-geometrie (Polygon of MultiPolygon) waarbinnen de zaak ligt.")
 
 
 def _python(schema: dict[str, Any]) -> Any:
@@ -24,11 +31,12 @@ def _python(schema: dict[str, Any]) -> Any:
     if kind == "boolean":
         return bool
     if kind == "array":
-        return list[str]
+        enum = schema.get("items", {}).get("enum")
+        return list[choice(enum)] if enum and schema is not EXPAND else list[str]  # type: ignore[misc]
     if kind == "string" and schema.get("format") == "date":
         return date
     if kind == "string" and schema.get("enum"):
-        return Literal[tuple(schema["enum"])]
+        return choice(schema["enum"])
     return str
 
 
@@ -40,8 +48,8 @@ def _fields() -> dict[str, Any]:
         out[name] = (_python(schema) | None, Field(default=None, description=description))
     out["uuid__in"] = (list[UUID] | None, Field(default=None, description="Lijst van unieke resource identifiers "
                                                                           "(UUID4)"))
-    out["zaaktype__in"] = (list[str] | None, Field(default=None, description="Array van zaaktypen."))
-    out["zaaktype__not_in"] = (list[str] | None, Field(default=None, description="**EXPERIMENTEEL** Array van "
+    out["zaaktype__in"] = (list[UriStr] | None, Field(default=None, description="Array van zaaktypen."))
+    out["zaaktype__not_in"] = (list[UriStr] | None, Field(default=None, description="**EXPERIMENTEEL** Array van "
                                                                                  "zaaktypen."))
     out["zaakgeometrie"] = (GeoWithin | None, Field(default=None))
     out["fields"] = (list[Any] | None, Field(default=None, description=(
