@@ -51,12 +51,12 @@ async def _eigenschap(zaak: Zaak, ref: str | None, validate: bool, waarde: str) 
     if eigenschap is None:
         raise ValidationFailed.field("eigenschap", "does_not_exist", "De eigenschap bestaat niet.")
     if eigenschap.zaaktype != zaak.zaaktype:
-        raise ValidationFailed.non_field("zaaktype-mismatch",
-                                         "De eigenschap hoort niet bij het zaaktype van de zaak.")
+        raise ValidationFailed.non_field("zaaktype-mismatch", "De referentie hoort niet bij het zaaktype van de zaak.")
     if validate:
         problem = waarde_problem(eigenschap.specificatie, waarde)
-        if problem:
-            raise ValidationFailed.field("waarde", "waarde-incorrect", problem)
+        if problem:  # Open Zaak's code, an object-level error
+            raise ValidationFailed.non_field("waarde-incorrect-format", f"De 'waarde' past niet bij de specificatie "
+                                                                        f"van de eigenschap: {problem}")
     return eigenschap
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from zgw.domain.autorisaties.policy import Policy
-from zgw.domain.errors import ValidationFailed
+from zgw.domain.errors import NotFound, ValidationFailed
 
 Body = dict[str, Any]
 Tree = dict[str, "Tree"]
@@ -65,24 +65,37 @@ def _kind_of(ref: str) -> Kind | None:
     return REGISTRY.get(collection) or REGISTRY.get(_UUID.sub("{uuid}", collection))
 
 
+class ExpandFailed(NotFound):
+    """zrc-027/zrc-028: an expand name that is no relation of the resource, or an expansion that cannot be
+    delivered (an object that does not exist, or lives in an API we cannot read), is a 404."""
+
+    code = "expand-not-found"
+
+
 async def expand(bodies: list[Body], tree: Tree, *, base: str, policy: Policy, renderer: Any) -> None:
-    """Put the objects named by `tree` under each body's `_expand` (bodies hold absolute URLs from `base`)."""
+    """Put the objects named by `tree` under each body's `_expand` (bodies hold absolute URLs from `base`).
+
+    Objects the caller may not see are left out; anything else that cannot be expanded raises ExpandFailed.
+    """
     for name, sub in tree.items():
         if bodies and not any(name in b for b in bodies):
-            raise ValidationFailed.field("expand", "invalid", f"Het veld {name} kan niet uitgebreid worden.")
+            raise ExpandFailed(f"Het attribuut {name} bestaat niet en kan niet uitgebreid worden.")
         wanted: dict[str, set[str]] = {}
         for body in bodies:
             value = body.get(name)
             for url in value if isinstance(value, list) else [value]:
-                if isinstance(url, str) and url.startswith(base + "/"):
-                    ref = url[len(base):]
-                    kind = _kind_of(ref)
-                    if kind is not None:
-                        wanted.setdefault(kind.path, set()).add(ref)
+                if url is None or url == "":
+                    continue
+                kind = _kind_of(url[len(base):]) if isinstance(url, str) and url.startswith(base + "/") else None
+                if kind is None:
+                    raise ExpandFailed(f"Het attribuut {name} kan niet uitgebreid worden ({url!r}).")
+                wanted.setdefault(kind.path, set()).add(url[len(base):])
         rendered: dict[str, Body] = {}
         for path, refs in wanted.items():
             kind = REGISTRY[path]
             docs = await kind.fetch(sorted(refs))
+            if len(docs) < len(refs):
+                raise ExpandFailed(f"Een object onder {name} bestaat niet (meer) en kan niet uitgebreid worden.")
             if kind.allowed is not None and docs:
                 verdicts = await kind.allowed(docs, policy)
                 docs = [d for d, ok in zip(docs, verdicts, strict=True) if ok]

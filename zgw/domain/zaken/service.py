@@ -95,13 +95,14 @@ async def _check(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak 
     if data.get("betalingsindicatie") == "nvt" and data.get("laatste_betaaldatum"):
         problems.add("laatsteBetaaldatum", "betaling-nvt",
                      'Laatste betaaldatum kan niet gezet worden als de betalingsindicatie "nvt" is.')
+    betaald = data.get("laatste_betaaldatum")
+    if isinstance(betaald, datetime) and betaald.astimezone(UTC) > datetime.now(UTC):
+        problems.add("laatsteBetaaldatum", "date-in-future", "Deze datum mag niet in de toekomst zijn")
     for i, relevant in enumerate(data.get("relevante_andere_zaken") or []):
+        # Open Zaak requires overigeRelatie for `overig` only (and takes it with any other aard too)
         if relevant.get("aard_relatie") == "overig" and not relevant.get("overige_relatie"):
-            problems.add(f"relevanteAndereZaken.{i}.overigeRelatie", "required",
-                         "Dit veld is verplicht bij aardRelatie `overig`.")
-        elif relevant.get("aard_relatie") != "overig" and relevant.get("overige_relatie"):
-            problems.add(f"relevanteAndereZaken.{i}.overigeRelatie", "invalid",
-                         "Dit veld mag alleen gezet worden bij aardRelatie `overig`.")
+            problems.add(f"relevanteAndereZaken.{i}.overigeRelatie", "overigerelatie-required",
+                         "`overigeRelatie` is verplicht als de relatie aard overig is.")
     if (data.get("archiefstatus") or "nog_te_archiveren") != "nog_te_archiveren":
         if not data.get("archiefnominatie"):
             problems.add("archiefnominatie", "archiefnominatie-not-set",
@@ -113,7 +114,7 @@ async def _check(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak 
                          "'nog_te_archiveren'.")
     geopend = data.get("laatst_geopend")
     if isinstance(geopend, datetime) and geopend.astimezone(UTC) > datetime.now(UTC):
-        problems.add("laatstGeopend", "date-in-future", "Deze datum mag niet in de toekomst liggen.")
+        problems.add("laatstGeopend", "date-in-future", "Deze datum mag niet in de toekomst zijn")
     if data.get("zaakgeometrie") is not None:
         try:
             geo.check(data["zaakgeometrie"])
@@ -129,7 +130,7 @@ async def _check_hoofdzaak(data: dict[str, Any], zaaktype: ZaakType | None, curr
     if not ref or (current is not None and ref == current.hoofdzaak):
         return
     if current is not None and ref == current.ref:
-        problems.add("hoofdzaak", "self-forbidden", "Een zaak mag niet zijn eigen hoofdzaak zijn.")
+        problems.add("hoofdzaak", "self-forbidden", "The 'hoofdzaak' may not be a self-reference")
         return
     hoofdzaak = await zaken.by_ref(ref)
     if hoofdzaak is None:
@@ -141,8 +142,8 @@ async def _check_hoofdzaak(data: dict[str, Any], zaaktype: ZaakType | None, curr
         problems.add("hoofdzaak", "deelzaak-als-hoofdzaak", "Een hoofdzaak kan zelf geen deelzaak worden.")
     hoofd_zaaktype = await catalogue.get_zaaktype(hoofdzaak.zaaktype)
     if zaaktype is not None and hoofd_zaaktype is not None and zaaktype.ref not in hoofd_zaaktype.deelzaaktypen:
-        problems.add("nonFieldErrors", "invalid-deelzaaktype",
-                     "Zaaktype van de deelzaak is niet toegestaan als deelzaaktype van het zaaktype van de hoofdzaak.")
+        problems.add("hoofdzaak", "invalid-deelzaaktype",
+                     "Zaaktype niet vastgelegd in deelzaaktypen van hoofdzaak.zaaktype")
 
 
 async def _check_related(data: dict[str, Any], problems: _Problems) -> None:
@@ -296,8 +297,8 @@ async def delete(uuid: UUID, actor: Actor, outbox: Outbox) -> Zaak:
     access.require(actor.policy, access.VERWIJDEREN, zaak)
     access.require_open_or_forced(actor.policy, zaak)
     if besluiten_refer_to is not None and await besluiten_refer_to(zaak.ref):
-        raise ValidationFailed.non_field("pending-relations",
-                                         "Een zaak kan niet verwijderd worden zolang er besluiten aan gekoppeld zijn.")
+        raise ValidationFailed.non_field("related-besluiten", "Zaak has related Besluit(en), these relations should "
+                                                              "be deleted before deleting the Zaak")
     await events.notify(outbox, zaak, actie="destroy", resource="zaak", resource_ref=zaak.ref, url_of=actor.url_of)
     await remove(zaak)
     return zaak
