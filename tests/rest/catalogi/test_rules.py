@@ -176,9 +176,13 @@ async def test_ztc_011_relations_by_omschrijving(api: httpx.AsyncClient, superus
     iot = await make_iot(api, superuser, cat["url"], omschrijving="Aanvraag")
     zt = await make_zaaktype(api, superuser, cat["url"])
     ziot = await make_ziot(api, superuser, zt["url"], "Aanvraag")
+    # a single relation answers the version the name stands for even before one is published
     assert ziot["informatieobjecttype"] == iot["url"]
     bt = await make_besluittype(api, superuser, cat["url"], informatieobjecttypen=["Aanvraag"])
-    assert bt["informatieobjecttypen"] == [iot["url"]]
+    # a list answers published versions only (Catalogi 1.3.3)
+    assert bt["informatieobjecttypen"] == []
+    await publish(api, superuser, iot["url"])
+    assert (await api.get(bt["url"], headers=superuser)).json()["informatieobjecttypen"] == [iot["url"]]
     r = await api.post(f"{ROOT}/zaaktype-informatieobjecttypen", headers=superuser, json={
         "zaaktype": zt["url"], "informatieobjecttype": "Onbekend", "volgnummer": 2, "richting": "inkomend"})
     assert ("informatieobjecttype", "does_not_exist") in codes(r)

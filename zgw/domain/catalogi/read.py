@@ -2,12 +2,18 @@
 
 References are the stored paths ("/catalogi/api/v1/zaaktypen/<uuid>"). Everything here reads with
 batched `$in` queries: a zaaktype with all its sub-types is six queries, for one or for a page.
+
+Relations by name (Catalogi 1.3, see `names`) come back resolved: a zaaktype's `besluittypen` and
+`deelzaaktypen` and a zaaktype-informatieobjecttype's `informatieobjecttype` hold the version valid
+today (or on `datum`), and a name without a valid version is left out, as the API answers them.
+Relations given as URLs are returned as stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 from uuid import UUID
 
@@ -23,25 +29,51 @@ from zgw.domain.catalogi.documents import (
     ZaakType,
     ZaakTypeInformatieObjectType,
 )
+from zgw.domain.catalogi.names import Versions, is_name, names_of
 from zgw.domain.catalogi.repository import by_ref, by_refs, grouped
 
 __all__ = [
-    "ZaaktypeBundle", "bundles", "get_besluittype", "get_catalogus", "get_eigenschap", "get_informatieobjecttype",
-    "get_resultaattype", "get_roltype", "get_statustype", "get_zaaktype", "is_eindstatus", "zaaktype_bundle",
-    "zaaktype_by_uuid", "zaaktypen",
+    "ZaaktypeBundle", "allows", "bundles", "get_besluittype", "get_catalogus", "get_eigenschap",
+    "get_informatieobjecttype", "get_resultaattype", "get_roltype", "get_statustype", "get_zaaktype", "is_eindstatus",
+    "zaaktype_bundle", "zaaktype_by_uuid", "zaaktypen",
 ]
 
 
-async def get_zaaktype(ref: str | None) -> ZaakType | None:
-    return await by_ref(ZaakType, ref)
+async def _resolved(found: dict[str, ZaakType], datum: date | None) -> dict[str, ZaakType]:
+    """Copies of these zaaktypen with their relations by name replaced by the versions valid on `datum`."""
+    named = [(z.catalogus, r) for z in found.values() for r in (*z.besluittypen, *z.deelzaaktypen) if is_name(r)]
+    if not named:
+        return found
+    valid = await Versions.load(named, datum)
+    return {ref: z.model_copy(update={"besluittypen": valid.refs(z.catalogus, z.besluittypen),
+                                      "deelzaaktypen": valid.refs(z.catalogus, z.deelzaaktypen)})
+            for ref, z in found.items()}
 
 
-async def zaaktype_by_uuid(uuid: UUID) -> ZaakType | None:
-    return await ZaakType.get(uuid)
+async def get_zaaktype(ref: str | None, datum: date | None = None) -> ZaakType | None:
+    if not ref:
+        return None
+    return (await zaaktypen([ref], datum)).get(ref)
 
 
-async def zaaktypen(refs: Iterable[str]) -> dict[str, ZaakType]:
-    return await by_refs(ZaakType, refs)
+async def zaaktype_by_uuid(uuid: UUID, datum: date | None = None) -> ZaakType | None:
+    found = await ZaakType.get(uuid)
+    return (await _resolved({found.ref: found}, datum))[found.ref] if found else None
+
+
+async def zaaktypen(refs: Iterable[str], datum: date | None = None) -> dict[str, ZaakType]:
+    return await _resolved(await by_refs(ZaakType, refs), datum)
+
+
+async def allows(zaaktype: ZaakType, field: str, target: ZaakType | BesluitType | InformatieObjectType) -> bool:
+    """Whether the stored zaaktype's relation `field` (besluittypen, deelzaaktypen) holds this version.
+
+    By URL the exact version; by name every version of that name in the catalogus, whatever its
+    validity (for checks on objects created under an earlier version). Read the zaaktype with
+    `ZaakType.get`/`by_ref` for this: the resolved copies above hold versions only.
+    """
+    stored = getattr(zaaktype, field)
+    return target.ref in stored or (target.catalogus == zaaktype.catalogus and names_of(target) in stored)
 
 
 async def get_catalogus(ref: str | None) -> Catalogus | None:
@@ -98,6 +130,13 @@ async def bundles(refs: Iterable[str]) -> dict[str, ZaaktypeBundle]:
     eigenschappen = await grouped(Eigenschap, "zaaktype", keys)
     objecten = await grouped(ZaakObjectType, "zaaktype", keys)
     iots = await grouped(ZaakTypeInformatieObjectType, "zaaktype", keys, sort=[("volgnummer", 1)])
+    valid = await Versions.load([(z.catalogus, z.informatieobjecttype) for zs in iots.values() for z in zs
+                                 if is_name(z.informatieobjecttype)], fallback=True)
+    for ref, zs in iots.items():
+        # a relation by name holds the version valid today (else the one it stands for, as the API answers)
+        iots[ref] = [z.model_copy(update={"informatieobjecttype": resolved}) for z in zs
+                     if (resolved := valid.ref(z.catalogus, z.informatieobjecttype))]
+    found = await _resolved(found, None)
     return {
         ref: ZaaktypeBundle(zt, statussen[ref], resultaten[ref], rollen[ref], eigenschappen[ref], objecten[ref],
                             iots[ref])

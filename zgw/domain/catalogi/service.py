@@ -10,7 +10,7 @@ from uuid import UUID
 
 from pydantic.alias_generators import to_camel
 
-from zgw.domain.catalogi import errors, rules
+from zgw.domain.catalogi import errors, names, rules
 from zgw.domain.catalogi.documents import (
     STATUS_SUB_TYPES,
     SUB_TYPES,
@@ -140,16 +140,35 @@ class _Problems:
 
 
 async def _related(kind: Kind, data: dict[str, Any], problems: _Problems) -> dict[str, list[Any]]:
-    """Load every referenced catalogue object; unknown ones are problems."""
+    """Load every referenced catalogue object; unknown ones are problems.
+
+    A name reference (ztc-011b/c) loads the version that stands for it in the owner's catalogus:
+    the newest published one, else the newest concept; a name no version carries is unknown.
+    """
     loaded: dict[str, list[Any]] = {}
+    catalogus: str | None = None
     for name, (model, many) in kind.relations.items():
         value = data.get(name)
         refs = (value or []) if many else ([value] if value else [])
-        found = await by_refs(model, refs)
-        missing = [r for r in refs if r not in found]
-        for _ in missing[:1]:
-            problems.add(camel(name), errors.DOES_NOT_EXIST, "Ongeldige hyperlink - Object bestaat niet.")
+        found: dict[str, Any] = await by_refs(model, [r for r in refs if not names.is_name(r)])
+        named = [p[1] for r in refs if (p := names.parse(r))]
+        if named and catalogus:
+            versions = await names.versions_by_name(model, catalogus, named)
+            found.update({names.name_ref(model, n): vs[0] for n, vs in versions.items() if vs})
+        for ref in [r for r in refs if r not in found][:1]:
+            parsed = names.parse(ref)
+            if parsed is None:
+                problems.add(camel(name), errors.DOES_NOT_EXIST, "Ongeldige hyperlink - Object bestaat niet.")
+            elif catalogus:
+                key = names.KEYS[model]
+                problems.add(camel(name), errors.DOES_NOT_EXIST,
+                             f"Er is geen {MODEL_KIND[model].label} met {key} {parsed[1]} in de catalogus.")
         loaded[name] = [found[r] for r in refs if r in found]
+        # names resolve within the catalogus: the object's own, or its zaaktype's
+        if name == "catalogus":
+            catalogus = value if loaded[name] else None
+        elif name == "zaaktype" and loaded[name]:
+            catalogus = loaded[name][0].catalogus
     return loaded
 
 
@@ -343,7 +362,9 @@ async def _cascade(doc: Any) -> None:
         for model in SUB_TYPES:
             await model.find({"zaaktype": ref}).delete()
         await ZaakType.find({"deelzaaktypen": ref}).update({"$pull": {"deelzaaktypen": ref}})
-    elif isinstance(doc, InformatieObjectType):
+    if isinstance(doc, InformatieObjectType | BesluitType | ZaakType):
+        await _cascade_names(doc)
+    if isinstance(doc, InformatieObjectType):
         await ZaakTypeInformatieObjectType.find({"informatieobjecttype": ref}).delete()
         await BesluitType.find({"informatieobjecttypen": ref}).update({"$pull": {"informatieobjecttypen": ref}})
         await ResultaatType.find({"informatieobjecttypen": ref}).update({"$pull": {"informatieobjecttypen": ref}})
@@ -353,6 +374,32 @@ async def _cascade(doc: Any) -> None:
     elif isinstance(doc, StatusType):
         for model in STATUS_SUB_TYPES:
             await model.find({"statustype": ref}).update({"$set": {"statustype": None}})
+
+
+async def _cascade_names(doc: InformatieObjectType | BesluitType | ZaakType) -> None:
+    """The last version of a name is gone: relations by that name in the catalogus go with it."""
+    key = names.KEYS[type(doc)]
+    if await type(doc).find({"catalogus": doc.catalogus, key: names.name_of(doc)}).count():
+        return
+    ref, mine = names.names_of(doc), {"catalogus": doc.catalogus}
+    if isinstance(doc, InformatieObjectType):
+        await ZaakTypeInformatieObjectType.find({"informatieobjecttype": ref, **mine}).delete()
+        await BesluitType.find({"informatieobjecttypen": ref, **mine}).update({"$pull": {"informatieobjecttypen": ref}})
+        await ResultaatType.find({"informatieobjecttypen": ref, **mine}).update(
+            {"$pull": {"informatieobjecttypen": ref}})
+    elif isinstance(doc, BesluitType):
+        await ZaakType.find({"besluittypen": ref, **mine}).update({"$pull": {"besluittypen": ref}})
+        await ResultaatType.find({"besluittypen": ref, **mine}).update({"$pull": {"besluittypen": ref}})
+    else:
+        await ZaakType.find({"deelzaaktypen": ref, **mine}).update({"$pull": {"deelzaaktypen": ref}})
+
+
+async def _has_concept(model: type[CatalogiDocument], catalogus: str, refs: list[str]) -> bool:
+    if any(d.concept for d in (await by_refs(model, refs)).values()):  # type: ignore[attr-defined]
+        return True
+    named = [p[1] for r in refs if (p := names.parse(r))]
+    published = await names.versions_by_name(model, catalogus, named, {"concept": False})
+    return any(not versions for versions in published.values())
 
 
 def _overlaps(a_begin: str | None, a_einde: str | None, b_begin: str | None, b_einde: str | None) -> bool:
@@ -365,19 +412,15 @@ async def publish(kind: Kind, uuid: UUID, actor: Actor) -> Any:
     doc = await get(kind, uuid)
     problems = _Problems()
     if isinstance(doc, ZaakType):
-        # ztc-012: everything the zaaktype points at must be published first
-        besluittypen = await by_refs(BesluitType, doc.besluittypen)
-        if any(b.concept for b in besluittypen.values()):
-            problems.add("besluittypen", errors.CONCEPT_RELATION,
-                         "Alle gerelateerde besluittypen moeten gepubliceerd zijn.")
+        # ztc-012: everything the zaaktype points at must be published first; a relation by name
+        # needs a published version of that name in the catalogus
         ziots = await ZaakTypeInformatieObjectType.find({"zaaktype": doc.ref}).to_list()
-        iots = await by_refs(InformatieObjectType, [z.informatieobjecttype for z in ziots])
-        if any(i.concept for i in iots.values()):
-            problems.add("informatieobjecttypen", errors.CONCEPT_RELATION,
-                         "Alle gerelateerde informatieobjecttypen moeten gepubliceerd zijn.")
-        deel = await by_refs(ZaakType, doc.deelzaaktypen)
-        if any(d.concept for d in deel.values()):
-            problems.add("deelzaaktypen", errors.CONCEPT_RELATION, "Alle deelzaaktypen moeten gepubliceerd zijn.")
+        for name, model, refs in (("besluittypen", BesluitType, doc.besluittypen),
+                                  ("informatieobjecttypen", InformatieObjectType,
+                                   [z.informatieobjecttype for z in ziots]),
+                                  ("deelzaaktypen", ZaakType, doc.deelzaaktypen)):
+            if await _has_concept(model, doc.catalogus, refs):
+                problems.add(name, errors.CONCEPT_RELATION, f"Alle gerelateerde {name} moeten gepubliceerd zijn.")
         same = {"catalogus": doc.catalogus, "identificatie": doc.identificatie}
     else:
         same = {"catalogus": doc.catalogus, "omschrijving": doc.omschrijving}

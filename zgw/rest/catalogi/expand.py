@@ -6,6 +6,7 @@ batched query per kind of object, whatever the number of results.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from zgw.domain.catalogi.repository import by_refs
@@ -34,7 +35,7 @@ def _kind_of(url: str, urls: Urls) -> str | None:
     return kind if kind in KINDS else None
 
 
-async def apply(bodies: list[Rendered], tree: Tree, urls: Urls) -> None:
+async def apply(bodies: list[Rendered], tree: Tree, urls: Urls, datum: date | None = None) -> None:
     for name, sub in tree.items():
         if bodies and not any(name in b for b in bodies):
             raise ValidationFailed.field("expand", "invalid", f"Het veld {name} kan niet uitgebreid worden.")
@@ -47,10 +48,10 @@ async def apply(bodies: list[Rendered], tree: Tree, urls: Urls) -> None:
         rendered: dict[str, Rendered] = {}
         for kind, refs in wanted.items():
             docs = await by_refs(KINDS[kind].model, refs)
-            for item in await render_many(kind, list(docs.values()), urls):
+            for item in await render_many(kind, list(docs.values()), urls, datum):
                 rendered[item["url"]] = item
         if sub:
-            await apply(list(rendered.values()), sub, urls)
+            await apply(list(rendered.values()), sub, urls, datum)
         for body in bodies:
             value = body.get(name)
             target: Any

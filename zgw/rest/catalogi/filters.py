@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 
 from fastapi import Query
 
-from zgw.domain.catalogi.documents import BesluitType, ZaakType, ZaakTypeInformatieObjectType
+from zgw.domain.catalogi import names
+from zgw.domain.catalogi.documents import BesluitType, InformatieObjectType, ZaakType, ZaakTypeInformatieObjectType
 from zgw.domain.catalogi.repository import by_ref
 from zgw.domain.errors import ValidationFailed
 from zgw.domain.repository import combine
@@ -133,16 +134,12 @@ async def informatieobjecttype_filter(
     if omschrijving__icontains is not None:
         parts.append({"omschrijving": icontains(omschrijving__icontains)})
     if zaaktype is not None:
-        ziots = await ZaakTypeInformatieObjectType.find({"zaaktype": path_of(zaaktype, "zaaktype")}).to_list()
-        ids = [z.informatieobjecttype.rsplit("/", 1)[-1] for z in ziots]
-        parts.append({"_id": {"$in": [_uuid(i) for i in ids]}})
+        ref = path_of(zaaktype, "zaaktype")
+        ziots = await ZaakTypeInformatieObjectType.find({"zaaktype": ref}).to_list()
+        catalogus = ziots[0].catalogus if ziots else ""
+        parts.append(names.answered_q(InformatieObjectType, catalogus, [z.informatieobjecttype for z in ziots],
+                                      datum_geldigheid))
     return combine(*parts)
-
-
-def _uuid(value: str) -> Any:
-    from uuid import UUID
-
-    return UUID(value)
 
 
 async def besluittype_filter(
@@ -161,13 +158,14 @@ async def besluittype_filter(
     if catalogus is not None:
         parts.append({"catalogus": path_of(catalogus, "catalogus")})
     if informatieobjecttypen is not None:
-        parts.append({"informatieobjecttypen": path_of(informatieobjecttypen, "informatieobjecttypen")})
+        parts.append(await names.pointing_q("informatieobjecttypen", InformatieObjectType,
+                                            path_of(informatieobjecttypen, "informatieobjecttypen")))
     if omschrijving is not None:
         parts.append({"omschrijving": omschrijving})
     if zaaktypen is not None:
         zaaktype = await by_ref(ZaakType, path_of(zaaktypen, "zaaktypen"))
-        refs = zaaktype.besluittypen if zaaktype else []
-        parts.append({"_id": {"$in": [_uuid(r.rsplit("/", 1)[-1]) for r in refs if r.startswith(BesluitType.PATH)]}})
+        parts.append(names.answered_q(BesluitType, zaaktype.catalogus if zaaktype else "",
+                                      zaaktype.besluittypen if zaaktype else [], datum_geldigheid))
     return combine(*parts)
 
 
@@ -262,7 +260,7 @@ def zaakobjecttype_filter(
     return combine(*parts)
 
 
-def ziot_filter(
+async def ziot_filter(
     informatieobjecttype: Annotated[str | None, Query(description="URL-referentie naar het INFORMATIEOBJECTTYPE.",
                                                       json_schema_extra=URI)] = None,
     richting: Annotated[Literal["inkomend", "intern", "uitgaand"] | None, Query(
@@ -275,7 +273,8 @@ def ziot_filter(
     if zaaktype is not None:
         parts.append({"zaaktype": path_of(zaaktype, "zaaktype")})
     if informatieobjecttype is not None:
-        parts.append({"informatieobjecttype": path_of(informatieobjecttype, "informatieobjecttype")})
+        parts.append(await names.pointing_q("informatieobjecttype", InformatieObjectType,
+                                            path_of(informatieobjecttype, "informatieobjecttype")))
     if richting is not None:
         parts.append({"richting": richting})
     return combine(*parts)

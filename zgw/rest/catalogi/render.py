@@ -7,7 +7,8 @@ related kind, so a list costs the same few queries whatever its size.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import date
 from typing import Any
 
 from pydantic.alias_generators import to_camel
@@ -26,6 +27,7 @@ from zgw.domain.catalogi.documents import (
     ZaakType,
     ZaakTypeInformatieObjectType,
 )
+from zgw.domain.catalogi.names import Versions, is_name, is_valid_on, names_of, parse
 from zgw.domain.catalogi.repository import by_refs, grouped
 from zgw.rest.urls import Urls
 
@@ -55,12 +57,24 @@ def _camel(value: Any) -> Any:
     return value
 
 
-def base(doc: CatalogiDocument, urls: Urls) -> Rendered:
+def base(doc: CatalogiDocument, urls: Urls, versions: Versions | None = None) -> Rendered:
+    """The document's own fields; relations by name as the URL of their valid version (or left out)."""
     data = doc.model_dump(exclude=INTERNAL)
     out: Rendered = {"url": urls.of(doc.ref)}
+    catalogus = str(getattr(doc, "catalogus", ""))
+
+    def answer(ref: str) -> str | None:
+        return versions.ref(catalogus, ref) if versions is not None else (None if is_name(ref) else ref)
+
     for key, value in data.items():
-        if key in REF_FIELDS:
-            value = [urls.of(v) for v in value] if isinstance(value, list) else (urls.of(value) if value else None)
+        if key in REF_FIELDS and key != "catalogus":
+            if isinstance(value, list):
+                value = [urls.of(r) for r in dict.fromkeys(answer(v) for v in value) if r]
+            else:
+                ref = answer(value) if value else None
+                value = urls.of(ref) if ref else None
+        elif key == "catalogus":
+            value = urls.of(value) if value else None
         out[to_camel(key)] = _camel(value)
     return out
 
@@ -81,7 +95,27 @@ def _object_dates(docs: list[Any], versions: list[Any],
     return out
 
 
-async def _catalogussen(docs: list[Catalogus], urls: Urls) -> list[Rendered]:
+def _name_or(found: dict[str, Any], ref: str, field: str) -> str | None:
+    """The name a relation stands for: a name reference's own, or the field of the version."""
+    parsed = parse(ref)
+    if parsed:
+        return parsed[1]
+    return str(getattr(found[ref], field)) if ref in found else None
+
+
+def _names(found: dict[str, Any], refs: Iterable[str], field: str) -> list[str]:
+    return list(dict.fromkeys(n for r in refs if (n := _name_or(found, r, field)) is not None))
+
+
+def _pointing(doc: Any, by_ref: dict[str, list[Any]], datum: date | None,
+              valid: Callable[[Any], bool] | None = None) -> list[Any]:
+    """Objects that point at this version: by its URL, or by its name when they are valid on the date."""
+    named = [o for o in by_ref.get(names_of(doc), []) if o.catalogus == doc.catalogus
+             and (valid(o) if valid else is_valid_on(o, datum))]
+    return list({o.id: o for o in [*by_ref.get(doc.ref, []), *named]}.values())
+
+
+async def _catalogussen(docs: list[Catalogus], urls: Urls, datum: date | None) -> list[Rendered]:
     refs = [d.ref for d in docs]
     zts = await grouped(ZaakType, "catalogus", refs)
     bts = await grouped(BesluitType, "catalogus", refs)
@@ -104,32 +138,34 @@ async def _versions(model: type[Any], docs: list[Any], field: str) -> list[Any]:
     return await model.find({field: {"$in": values}, "catalogus": {"$in": cats}}).to_list() if values else []
 
 
-async def _zaaktypen(docs: list[ZaakType], urls: Urls) -> list[Rendered]:
+async def _zaaktypen(docs: list[ZaakType], urls: Urls, datum: date | None) -> list[Rendered]:
     refs = [d.ref for d in docs]
     sub = {name: await grouped(model, "zaaktype", refs, sort=sort) for name, model, sort in (
         ("statustypen", StatusType, [("volgnummer", 1)]), ("resultaattypen", ResultaatType, None),
         ("eigenschappen", Eigenschap, None), ("roltypen", RolType, None), ("zaakobjecttypen", ZaakObjectType, None),
     )}
     ziots = await grouped(ZaakTypeInformatieObjectType, "zaaktype", refs, sort=[("volgnummer", 1)])
-    iots = await by_refs(InformatieObjectType, [z.informatieobjecttype for zs in ziots.values() for z in zs])
+    all_ziots = [z for zs in ziots.values() for z in zs]
+    iots = await by_refs(InformatieObjectType, [z.informatieobjecttype for z in all_ziots])
     bts = await by_refs(BesluitType, [b for d in docs for b in d.besluittypen])
+    valid = await Versions.load([(d.catalogus, r) for d in docs for r in (*d.besluittypen, *d.deelzaaktypen)]
+                                   + [(z.catalogus, z.informatieobjecttype) for z in all_ziots], datum)
     related = [r.zaaktype for d in docs for r in d.gerelateerde_zaaktypen] + [z for d in docs for z in d.deelzaaktypen]
     zts = await by_refs(ZaakType, [urls_path(r, urls) for r in related])
     versions = await _versions(ZaakType, docs, "identificatie")
     spans = _object_dates(docs, versions, lambda z: (z.catalogus, z.identificatie))
     out = []
     for doc in docs:
-        body = base(doc, urls)
+        body = base(doc, urls, valid)
         _group(body, "broncatalogus")
         _group(body, "bronzaaktype")
         for name, groups in sub.items():
             body[name] = [urls.of(s.ref) for s in groups[doc.ref]]
         iot_refs = list(dict.fromkeys(z.informatieobjecttype for z in ziots[doc.ref]))
-        body["informatieobjecttypen"] = [urls.of(r) for r in iot_refs]
-        body["informatieobjecttypeOmschrijving"] = list(
-            dict.fromkeys(iots[r].omschrijving for r in iot_refs if r in iots))
-        body["besluittypeOmschrijving"] = [bts[b].omschrijving for b in doc.besluittypen if b in bts]
-        body["deelzaaktypeIdentificaties"] = [zts[z].identificatie for z in doc.deelzaaktypen if z in zts]
+        body["informatieobjecttypen"] = [urls.of(r) for r in valid.refs(doc.catalogus, iot_refs)]
+        body["informatieobjecttypeOmschrijving"] = _names(iots, iot_refs, "omschrijving")
+        body["besluittypeOmschrijving"] = _names(bts, doc.besluittypen, "omschrijving")
+        body["deelzaaktypeIdentificaties"] = _names(zts, doc.deelzaaktypen, "identificatie")
         for relatie in body["gerelateerdeZaaktypen"]:
             target = zts.get(urls_path(relatie["zaaktype"], urls))
             relatie["zaaktypeIdentificatie"] = target.identificatie if target else ""
@@ -142,8 +178,8 @@ def urls_path(url: str, urls: Urls) -> str:
     return url[len(urls.base):] if url.startswith(urls.base) else url
 
 
-async def _informatieobjecttypen(docs: list[InformatieObjectType], urls: Urls) -> list[Rendered]:
-    refs = [d.ref for d in docs]
+async def _informatieobjecttypen(docs: list[InformatieObjectType], urls: Urls, datum: date | None) -> list[Rendered]:
+    refs = [d.ref for d in docs] + [names_of(d) for d in docs]
     ziots = await grouped(ZaakTypeInformatieObjectType, "informatieobjecttype", refs)
     zts = await by_refs(ZaakType, [z.zaaktype for zs in ziots.values() for z in zs])
     bts = await grouped(BesluitType, "informatieobjecttypen", refs)
@@ -153,31 +189,35 @@ async def _informatieobjecttypen(docs: list[InformatieObjectType], urls: Urls) -
     for doc in docs:
         body = base(doc, urls)
         _group(body, "omschrijvingGeneriek")
-        zt_refs = list(dict.fromkeys(z.zaaktype for z in ziots[doc.ref]))
+        mine = _pointing(doc, ziots, datum, lambda z: z.zaaktype in zts and is_valid_on(zts[z.zaaktype], datum))
+        zt_refs = list(dict.fromkeys(z.zaaktype for z in mine))
         body["zaaktypen"] = [urls.of(r) for r in zt_refs]
         body["zaaktypeIdentificaties"] = list(dict.fromkeys(zts[r].identificatie for r in zt_refs if r in zts))
-        body["besluittypen"] = [urls.of(b.ref) for b in bts[doc.ref]]
-        body["besluittypeOmschrijving"] = list(dict.fromkeys(b.omschrijving for b in bts[doc.ref]))
+        besluittypen = _pointing(doc, bts, datum)
+        body["besluittypen"] = [urls.of(b.ref) for b in besluittypen]
+        body["besluittypeOmschrijving"] = list(dict.fromkeys(b.omschrijving for b in besluittypen))
         body["beginObject"], body["eindeObject"] = spans[doc.id]
         out.append(body)
     return out
 
 
-async def _besluittypen(docs: list[BesluitType], urls: Urls) -> list[Rendered]:
-    refs = [d.ref for d in docs]
+async def _besluittypen(docs: list[BesluitType], urls: Urls, datum: date | None) -> list[Rendered]:
+    refs = [d.ref for d in docs] + [names_of(d) for d in docs]
     zts = await grouped(ZaakType, "besluittypen", refs)
     rts = await grouped(ResultaatType, "besluittypen", refs)
     iots = await by_refs(InformatieObjectType, [i for d in docs for i in d.informatieobjecttypen])
+    valid = await Versions.load([(d.catalogus, r) for d in docs for r in d.informatieobjecttypen], datum)
     versions = await _versions(BesluitType, docs, "omschrijving")
     spans = _object_dates(docs, versions, lambda b: (b.catalogus, b.omschrijving))
     out = []
     for doc in docs:
-        body = base(doc, urls)
-        body["zaaktypen"] = [urls.of(z.ref) for z in zts[doc.ref]]
-        body["zaaktypeIdentificaties"] = list(dict.fromkeys(z.identificatie for z in zts[doc.ref]))
-        body["resultaattypen"] = [urls.of(r.ref) for r in rts[doc.ref]]
-        body["resultaattypenOmschrijving"] = list(dict.fromkeys(r.omschrijving for r in rts[doc.ref]))
-        omschrijvingen = list(dict.fromkeys(iots[i].omschrijving for i in doc.informatieobjecttypen if i in iots))
+        body = base(doc, urls, valid)
+        zaaktypen, resultaattypen = _pointing(doc, zts, datum), _pointing(doc, rts, datum)
+        body["zaaktypen"] = [urls.of(z.ref) for z in zaaktypen]
+        body["zaaktypeIdentificaties"] = list(dict.fromkeys(z.identificatie for z in zaaktypen))
+        body["resultaattypen"] = [urls.of(r.ref) for r in resultaattypen]
+        body["resultaattypenOmschrijving"] = list(dict.fromkeys(r.omschrijving for r in resultaattypen))
+        omschrijvingen = _names(iots, doc.informatieobjecttypen, "omschrijving")
         body["vastgelegdIn"] = omschrijvingen
         body["informatieobjecttypeOmschrijvingen"] = omschrijvingen
         body["beginObject"], body["eindeObject"] = spans[doc.id]
@@ -185,14 +225,14 @@ async def _besluittypen(docs: list[BesluitType], urls: Urls) -> list[Rendered]:
     return out
 
 
-def _sub(doc: SubType, urls: Urls) -> Rendered:
-    body = base(doc, urls)
+def _sub(doc: SubType, urls: Urls, versions: Versions | None = None) -> Rendered:
+    body = base(doc, urls, versions)
     body.pop("concept", None)
     body["beginObject"], body["eindeObject"] = doc.begin_geldigheid, doc.einde_geldigheid
     return body
 
 
-async def _statustypen(docs: list[StatusType], urls: Urls) -> list[Rendered]:
+async def _statustypen(docs: list[StatusType], urls: Urls, datum: date | None) -> list[Rendered]:
     refs = [d.ref for d in docs]
     siblings = await grouped(StatusType, "zaaktype", [d.zaaktype for d in docs])
     eig = await grouped(Eigenschap, "statustype", refs)
@@ -210,21 +250,22 @@ async def _statustypen(docs: list[StatusType], urls: Urls) -> list[Rendered]:
     return out
 
 
-async def _resultaattypen(docs: list[ResultaatType], urls: Urls) -> list[Rendered]:
+async def _resultaattypen(docs: list[ResultaatType], urls: Urls, datum: date | None) -> list[Rendered]:
     bts = await by_refs(BesluitType, [b for d in docs for b in d.besluittypen])
     iots = await by_refs(InformatieObjectType, [i for d in docs for i in d.informatieobjecttypen])
+    valid = await Versions.load(
+        [(d.catalogus, r) for d in docs for r in (*d.besluittypen, *d.informatieobjecttypen)], datum)
     out = []
     for doc in docs:
-        body = _sub(doc, urls)
-        body["besluittypeOmschrijving"] = [bts[b].omschrijving for b in doc.besluittypen if b in bts]
-        body["informatieobjecttypeOmschrijving"] = [
-            iots[i].omschrijving for i in doc.informatieobjecttypen if i in iots]
+        body = _sub(doc, urls, valid)
+        body["besluittypeOmschrijving"] = _names(bts, doc.besluittypen, "omschrijving")
+        body["informatieobjecttypeOmschrijving"] = _names(iots, doc.informatieobjecttypen, "omschrijving")
         body["zaakobjecttypen"] = []
         out.append(body)
     return out
 
 
-async def _zaakobjecttypen(docs: list[ZaakObjectType], urls: Urls) -> list[Rendered]:
+async def _zaakobjecttypen(docs: list[ZaakObjectType], urls: Urls, datum: date | None) -> list[Rendered]:
     out = []
     for doc in docs:
         body = _sub(doc, urls)
@@ -235,21 +276,22 @@ async def _zaakobjecttypen(docs: list[ZaakObjectType], urls: Urls) -> list[Rende
     return out
 
 
-async def _plain_sub(docs: list[SubType], urls: Urls) -> list[Rendered]:
+async def _plain_sub(docs: list[SubType], urls: Urls, datum: date | None) -> list[Rendered]:
     return [_sub(d, urls) for d in docs]
 
 
-async def _ziot(docs: list[ZaakTypeInformatieObjectType], urls: Urls) -> list[Rendered]:
+async def _ziot(docs: list[ZaakTypeInformatieObjectType], urls: Urls, datum: date | None) -> list[Rendered]:
+    valid = await Versions.load([(d.catalogus, d.informatieobjecttype) for d in docs], datum, fallback=True)
     out = []
     for doc in docs:
-        body = _sub(doc, urls)
+        body = _sub(doc, urls, valid)
         for key in ("beginGeldigheid", "eindeGeldigheid", "beginObject", "eindeObject"):
             body.pop(key, None)
         out.append(body)
     return out
 
 
-RENDERERS: dict[str, Callable[[list[Any], Urls], Awaitable[list[Rendered]]]] = {
+RENDERERS: dict[str, Callable[[list[Any], Urls, date | None], Awaitable[list[Rendered]]]] = {
     "catalogussen": _catalogussen,
     "zaaktypen": _zaaktypen,
     "informatieobjecttypen": _informatieobjecttypen,
@@ -263,9 +305,10 @@ RENDERERS: dict[str, Callable[[list[Any], Urls], Awaitable[list[Rendered]]]] = {
 }
 
 
-async def render_many(kind: str, docs: list[Any], urls: Urls) -> list[Rendered]:
-    return await RENDERERS[kind](docs, urls) if docs else []
+async def render_many(kind: str, docs: list[Any], urls: Urls, datum: date | None = None) -> list[Rendered]:
+    """Relations by name answer the version valid on `datum` (default today)."""
+    return await RENDERERS[kind](docs, urls, datum) if docs else []
 
 
-async def render_one(kind: str, doc: Any, urls: Urls) -> Rendered:
-    return (await render_many(kind, [doc], urls))[0]
+async def render_one(kind: str, doc: Any, urls: Urls, datum: date | None = None) -> Rendered:
+    return (await render_many(kind, [doc], urls, datum))[0]

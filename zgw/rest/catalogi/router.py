@@ -5,6 +5,7 @@ their annotations, which refer to the resource's own wire models.)
 """
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -12,9 +13,8 @@ from fastapi import APIRouter, Depends, Header
 from starlette.responses import JSONResponse, Response
 
 from zgw.domain.autorisaties.scopes import CATALOGI, DOCUMENTEN, ZAKEN
-from zgw.domain.catalogi import repository, service
-from zgw.domain.catalogi.documents import BesluitType, InformatieObjectType, SubType, ZaakType
-from zgw.domain.catalogi.repository import by_ref
+from zgw.domain.catalogi import names, repository, service
+from zgw.domain.catalogi.documents import SubType
 from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.rest.catalogi import expand as expansion
 from zgw.rest.catalogi import extra, filters, wire
@@ -57,23 +57,6 @@ def actor(ctx: RequestContext) -> service.Actor:
     )
 
 
-async def _catalogus_of(kind: service.Kind, data: dict[str, Any], current: Any) -> str | None:
-    if "catalogus" in kind.relations:
-        return data.get("catalogus") or (current.catalogus if current else None)
-    zaaktype_ref = data.get("zaaktype") or (current.zaaktype if current else None)
-    zaaktype = await by_ref(ZaakType, zaaktype_ref)
-    return zaaktype.catalogus if zaaktype else None
-
-
-async def _by_omschrijving(model: Any, catalogus: str | None, omschrijving: str) -> str | None:
-    """ztc-011b/c: the version of this omschrijving in the catalogus (the latest one)."""
-    if not catalogus:
-        return None
-    order: Any = [("concept", 1), ("begin_geldigheid", -1)]
-    found = await model.find({"catalogus": catalogus, "omschrijving": omschrijving}).sort(order).limit(1).to_list()
-    return found[0].ref if found else None
-
-
 async def to_domain(ctx: RequestContext, kind: service.Kind, body: Any, *, partial: bool,
                     current: Any = None) -> dict[str, Any]:
     """Wire body -> domain data: snake_case names, URLs of catalogue objects as references."""
@@ -86,7 +69,6 @@ async def to_domain(ctx: RequestContext, kind: service.Kind, body: Any, *, parti
             if value is None and field is not None and field.default is not None:
                 problems.append(InvalidParam(field.alias or name, "null", "Dit veld mag niet leeg zijn."))
     hosts = ctx.local_hosts()
-    # relations are resolved in order: catalogus / zaaktype first, since names resolve within the catalogus
     for name, (model, many) in kind.relations.items():
         if name not in data or data[name] is None:
             continue
@@ -98,13 +80,8 @@ async def to_domain(ctx: RequestContext, kind: service.Kind, body: Any, *, parti
             if not isinstance(value, str):  # e.g. a null inside a list of URLs
                 problems.append(InvalidParam(where, "null", "Dit veld mag niet leeg zijn."))
                 continue
-            if model in (InformatieObjectType, BesluitType) and not value.startswith(("http://", "https://")):
-                ref = await _by_omschrijving(model, await _catalogus_of(kind, data, current), value)
-                if ref is None:
-                    reason = f"Er is geen {resource.label} met omschrijving {value} in de catalogus."
-                    problems.append(InvalidParam(where, "does_not_exist", reason))
-                else:
-                    out.append(ref)
+            if model in names.KEYS and not value.startswith(("http://", "https://")):
+                out.append(names.name_ref(model, value))  # ztc-011b/c: the domain resolves it
                 continue
             try:
                 out.append(parse_ref(value, resource, hosts))
@@ -114,6 +91,15 @@ async def to_domain(ctx: RequestContext, kind: service.Kind, body: Any, *, parti
     if problems:
         raise ValidationFailed(problems)
     return data
+
+
+def _datum(ctx: RequestContext) -> date | None:
+    """The list's datumGeldigheid (already validated by its filter): relations by name resolve on it."""
+    value = ctx.request.query_params.get("datumGeldigheid") or ctx.request.query_params.get("datum_geldigheid")
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def register(router: APIRouter, ep: Endpoint) -> None:
@@ -133,8 +119,9 @@ def register(router: APIRouter, ep: Endpoint) -> None:
                     expand: filters.Expand = None) -> JSONResponse:
         count, found = await repository.page(service.KINDS[ep.kind].model, query, offset=pagination.offset,
                                              limit=pagination.size)
-        results = await render_many(ep.kind, found, ctx.urls)
-        await expansion.apply(results, expansion.parse(expand), ctx.urls)
+        datum = _datum(ctx)
+        results = await render_many(ep.kind, found, ctx.urls, datum)
+        await expansion.apply(results, expansion.parse(expand), ctx.urls, datum)
         return JSONResponse(page_body(ctx.request, ctx.urls.base, pagination, count, results))
 
     async def create(ctx: Creator, body: Body) -> JSONResponse:  # type: ignore[valid-type]
@@ -143,17 +130,20 @@ def register(router: APIRouter, ep: Endpoint) -> None:
         rendered = await render_one(ep.kind, doc, ctx.urls)
         return JSONResponse(rendered, status_code=201, headers={"Location": rendered["url"]})
 
+    async def answer(ctx: RequestContext, uuid: UUID, expand: str | None, datum: date | None) -> Response:
+        doc = await service.get(kind, uuid)
+        body = await render_one(ep.kind, doc, ctx.urls, datum)
+        await expansion.apply([body], expansion.parse(expand), ctx.urls, datum)
+        return cached_response(ctx.request, body)
+
     async def read(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None,
                    expand: filters.Expand = None) -> Response:
-        doc = await service.get(kind, uuid)
-        body = await render_one(ep.kind, doc, ctx.urls)
-        await expansion.apply([body], expansion.parse(expand), ctx.urls)
-        return cached_response(ctx.request, body)
+        return await answer(ctx, uuid, expand, None)
 
     async def read_zaaktype(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None,
                             datum_geldigheid: filters.DatumGeldigheid = None,
                             expand: filters.Expand = None) -> Response:
-        return await read(ctx, uuid, if_none_match, expand)
+        return await answer(ctx, uuid, expand, datum_geldigheid)
 
     async def head(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None) -> Response:
         doc = await service.get(kind, uuid)
