@@ -15,7 +15,7 @@ from tests.rest.catalogi.factories import (
     make_ziot,
 )
 from zgw.domain.catalogi import transfer
-from zgw.domain.catalogi.documents import Catalogus, StatusType, ZaakType
+from zgw.domain.catalogi.documents import BesluitType, Catalogus, InformatieObjectType, StatusType, ZaakType
 from zgw.domain.errors import Conflict
 
 
@@ -48,3 +48,27 @@ async def test_round_trip(api: httpx.AsyncClient, superuser: dict[str, str]) -> 
     assert body["informatieobjecttypen"][0] != iot["url"]
     r = await api.get(body["informatieobjecttypen"][0], headers=superuser)
     assert r.json()["concept"] is True
+
+
+async def test_relations_by_name_survive_a_move(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    from uuid import UUID
+
+    cat = await make_catalogus(api, superuser)
+    await make_iot(api, superuser, cat["url"], omschrijving="Aanvraag")
+    await make_besluittype(api, superuser, cat["url"], informatieobjecttypen=["Aanvraag"])
+    zt = await make_zaaktype(api, superuser, cat["url"], besluittypen=["Besluit"])
+    await make_ziot(api, superuser, zt["url"], "Aanvraag")
+    data = await transfer.export_catalogus(UUID(cat["url"].rsplit("/", 1)[-1]))
+    assert data["zaaktypen"][0]["besluittypen"] == ["/catalogi/api/v1/besluittypen?omschrijving=Besluit"]
+    assert data["besluittypen"][0]["informatieobjecttypen"] == [
+        "/catalogi/api/v1/informatieobjecttypen?omschrijving=Aanvraag"]
+    copy = await transfer.import_catalogus(data, new_uuids=True)
+    # the names now resolve in the new catalogus: to its own (published) versions only
+    [iot] = await InformatieObjectType.find({"catalogus": copy.ref}).to_list()
+    [bt] = await BesluitType.find({"catalogus": copy.ref}).to_list()
+    [zaaktype] = await ZaakType.find({"catalogus": copy.ref}).to_list()
+    for url in (f"{ROOT}/informatieobjecttypen/{iot.id}", f"{ROOT}/besluittypen/{bt.id}"):
+        assert (await api.post(f"{url}/publish", headers=superuser)).status_code == 200
+    body = (await api.get(f"{ROOT}/zaaktypen/{zaaktype.id}", headers=superuser)).json()
+    assert body["besluittypen"] == [f"{ROOT}/besluittypen/{bt.id}"]
+    assert body["informatieobjecttypen"] == [f"{ROOT}/informatieobjecttypen/{iot.id}"]

@@ -65,12 +65,12 @@ async def zaaktypen(refs: Iterable[str], datum: date | None = None) -> dict[str,
     return await _resolved(await by_refs(ZaakType, refs), datum)
 
 
-async def allows(zaaktype: ZaakType, field: str, target: ZaakType | BesluitType | InformatieObjectType) -> bool:
-    """Whether the stored zaaktype's relation `field` (besluittypen, deelzaaktypen) holds this version.
+def allows(zaaktype: ZaakType, field: str, target: ZaakType | BesluitType | InformatieObjectType) -> bool:
+    """Whether the zaaktype's relation `field` (besluittypen, deelzaaktypen) holds this version.
 
-    By URL the exact version; by name every version of that name in the catalogus, whatever its
-    validity (for checks on objects created under an earlier version). Read the zaaktype with
-    `ZaakType.get`/`by_ref` for this: the resolved copies above hold versions only.
+    Give the stored zaaktype (`ZaakType.get`): a relation by URL holds that version, one by name
+    every version of that name in the catalogus, whatever the date (a resolved copy from
+    `get_zaaktype` holds only the versions valid on its date).
     """
     stored = getattr(zaaktype, field)
     return target.ref in stored or (target.catalogus == zaaktype.catalogus and names_of(target) in stored)
