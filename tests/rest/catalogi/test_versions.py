@@ -177,3 +177,24 @@ async def test_deleting_the_last_version_of_a_name_ends_its_relations(api: httpx
     assert (await api.delete(second["url"], headers=superuser)).status_code == 204
     assert (await api.get(ziot["url"], headers=superuser)).status_code == 404
     assert (await get(api, superuser, bt["url"]))["vastgelegdIn"] == []
+
+
+async def test_deelzaaktypen_by_identificatie(api: httpx.AsyncClient, superuser: H) -> None:
+    cat = await make_catalogus(api, superuser)
+    deel1 = await make_zaaktype(api, superuser, cat["url"], identificatie="DEEL", eindeGeldigheid="2024-06-30")
+    deel2 = await make_zaaktype(api, superuser, cat["url"], identificatie="DEEL", beginGeldigheid="2024-07-01",
+                                versiedatum="2024-07-01")
+    zt = await make_zaaktype(api, superuser, cat["url"], deelzaaktypen=["DEEL"])
+    assert zt["deelzaaktypen"] == [] and zt["deelzaaktypeIdentificaties"] == ["DEEL"]
+    r = await api.post(f"{zt['url']}/publish", headers=superuser)
+    assert codes(r) == [("deelzaaktypen", "concept-relation")]
+    await publish(api, superuser, deel1["url"])
+    await publish(api, superuser, deel2["url"])
+    assert (await get(api, superuser, zt["url"], datumGeldigheid="2024-01-02"))["deelzaaktypen"] == [deel1["url"]]
+    assert (await get(api, superuser, zt["url"]))["deelzaaktypen"] == [deel2["url"]]
+    await publish(api, superuser, zt["url"])
+    r = await api.post(f"{ROOT}/zaaktypen", headers=superuser,
+                       json=zaaktype_body(cat["url"], identificatie="ZT-9", deelzaaktypen=["ONBEKEND"]))
+    assert r.json()["invalidParams"] == [{
+        "name": "deelzaaktypen", "code": "does_not_exist",
+        "reason": "Er is geen zaaktype met identificatie ONBEKEND in de catalogus."}]

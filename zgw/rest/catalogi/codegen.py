@@ -18,7 +18,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 SKIP = {"Fout", "ValidatieFout", "FieldValidationError"}
 # relations to informatieobjecttypen and besluittypen may be given by omschrijving (ztc-011b/c)
-BY_NAME = {"besluittypen", "informatieobjecttypen", "informatieobjecttype"}
+BY_NAME = {"besluittypen", "informatieobjecttypen", "informatieobjecttype", "deelzaaktypen"}
 RESOURCES = {"Catalogus", "ZaakType", "InformatieObjectType", "BesluitType", "StatusType", "RolType",
              "ResultaatType", "Eigenschap", "ZaakObjectType", "ZaakTypeInformatieObjectType"}
 ALIASES = {"OmschrijvingGeneriek": "InformatieObjectTypeOmschrijvingGeneriek"}

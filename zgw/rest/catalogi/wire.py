@@ -466,7 +466,7 @@ class PatchedZaakTypeRequest(Patch):
     versiedatum: date | None = Field(default=None, alias='versiedatum', description='De datum waarop de (gewijzigde) kenmerken van het ZAAKTYPE geldig zijn geworden', json_schema_extra={'nullable': False})
     catalogus: Uri | None = Field(default=None, alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', max_length=1000, min_length=1, json_schema_extra={'nullable': False})
     besluittypen: list[UriOrName] | None = Field(default=None, alias='besluittypen', description='URL-referenties naar de BESLUITTYPEN die mogelijk zijn binnen dit ZAAKTYPE.', json_schema_extra={'nullable': False})
-    deelzaaktypen: list[Annotated[Uri | None, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.', json_schema_extra={'nullable': False})
+    deelzaaktypen: list[Annotated[UriOrName | None, Field(max_length=1000, min_length=1)]] | None = Field(default=None, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.', json_schema_extra={'nullable': False})
     gerelateerde_zaaktypen: list[ZaakTypenRelatieRequest] | None = Field(default=None, alias='gerelateerdeZaaktypen', description='De ZAAKTYPEn van zaken die relevant zijn voor zaken van dit ZAAKTYPE.', json_schema_extra={'nullable': False})
 
 
@@ -741,7 +741,7 @@ class ZaakTypeRequest(Wire):
     versiedatum: date = Field(alias='versiedatum', description='De datum waarop de (gewijzigde) kenmerken van het ZAAKTYPE geldig zijn geworden')
     catalogus: Uri = Field(alias='catalogus', description='URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.', max_length=1000, min_length=1)
     besluittypen: list[UriOrName] = Field(alias='besluittypen', description='URL-referenties naar de BESLUITTYPEN die mogelijk zijn binnen dit ZAAKTYPE.')
-    deelzaaktypen: list[Annotated[Uri | None, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.')
+    deelzaaktypen: list[Annotated[UriOrName | None, Field(max_length=1000, min_length=1)]] = Field(default_factory=list, alias='deelzaaktypen', description='De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen voorkomen bij ZAAKen van dit ZAAKTYPE.')
     gerelateerde_zaaktypen: list[ZaakTypenRelatieRequest] = Field(alias='gerelateerdeZaaktypen', description='De ZAAKTYPEn van zaken die relevant zijn voor zaken van dit ZAAKTYPE.')
     begin_object: date | None = Field(default=None, alias='beginObject', description='De datum waarop de eerst versie van het object ontstaan is.')
     einde_object: date | None = Field(default=None, alias='eindeObject', description='De datum van de aller laatste versie van het object.')
