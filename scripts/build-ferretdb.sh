@@ -5,11 +5,23 @@
 # build/version/version.txt, so a binary built that way panics at start-up
 # ("Invalid build/version/version.txt file content"). We copy the module source,
 # write version.txt ourselves and build from the copy.
+#
+# Two small source patches (both in the SQLite backend, marked in the binary's package line):
+#  1. `_id` lookups did not use the `_id` index: the unique index is on `_ferretdb_sjson->"_id"`
+#     but queries, updates and deletes compared `_ferretdb_sjson->'$._id'`, an expression SQLite
+#     does not match to the index, so every read, update or delete by `_id` scanned the table
+#     (EXPLAIN QUERY PLAN: SCAN instead of SEARCH ... USING INDEX).
+#  2. Only string and ObjectId `_id`s were pushed down; our documents have UUID (BSON binary) ids.
+#     FerretDB filters every row again in Go after the SQL query, so pushing binary ids down
+#     changes which rows are read, never the answer.
+# Measured on 10,000 zaken: reading a page of 100 zaken by `_id` went from 78-126 s to 51-87 ms.
 set -euo pipefail
 VERSION="${FERRETDB_VERSION:-v1.24.2}"
+PACKAGE="ferretdb-go-proxy+zgw-id-index"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BIN="$ROOT/.tools/bin/ferretdb"
-if [ -x "$BIN" ] && "$BIN" --version 2>/dev/null | grep -q "version: $VERSION"; then
+if [ -x "$BIN" ] && "$BIN" --version 2>/dev/null | grep -q "version: $VERSION" \
+    && "$BIN" --version 2>/dev/null | grep -qF "package: $PACKAGE"; then
   exit 0
 fi
 command -v go >/dev/null || { echo "Go is required to build FerretDB" >&2; exit 1; }
@@ -25,7 +37,16 @@ if [ ! -d "$SRC" ]; then
 fi
 echo "$VERSION" > "$SRC/build/version/version.txt"
 echo "main" > "$SRC/build/version/branch.txt"
-echo "ferretdb-go-proxy" > "$SRC/build/version/package.txt"
+echo "$PACKAGE" > "$SRC/build/version/package.txt"
+# the patches (idempotent: sed only changes the unpatched text)
+sed -i "s|IDColumn = DefaultColumn + \"->'\\$._id'\"|IDColumn = DefaultColumn + \"->\\\\\"_id\\\\\"\"|" \
+  "$SRC/internal/backends/sqlite/metadata/metadata.go"
+sed -i 's|case string, types.ObjectID:$|case string, types.ObjectID, types.Binary:|' \
+  "$SRC/internal/backends/sqlite/collection.go"
+grep -qF 'IDColumn = DefaultColumn + "->\"_id\""' "$SRC/internal/backends/sqlite/metadata/metadata.go" \
+  || { echo "FerretDB patch 1 did not apply" >&2; exit 1; }
+[ "$(grep -c 'case string, types.ObjectID, types.Binary:' "$SRC/internal/backends/sqlite/collection.go")" = 2 ] \
+  || { echo "FerretDB patch 2 did not apply" >&2; exit 1; }
 mkdir -p "$ROOT/.tools/bin"
 (cd "$SRC" && GOFLAGS=-buildvcs=false CGO_ENABLED=0 go build -trimpath -o "$BIN.tmp" ./cmd/ferretdb)
 mv "$BIN.tmp" "$BIN"
