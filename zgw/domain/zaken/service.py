@@ -267,14 +267,17 @@ async def update(uuid: UUID, changes: dict[str, Any], actor: Actor, outbox: Outb
         problems.raise_any()
 
         values = _document_values(changes)
+        # a PUT leaves out what it does not send (as DRF): a required stored field (registratiedatum) stays
+        values = {k: v for k, v in values.items()
+                  if not (v is None and k in Zaak.model_fields and Zaak.model_fields[k].is_required())}
         if values.get("vertrouwelijkheidaanduiding"):
             access.require(actor.policy, access.BIJWERKEN, current.model_copy(
                 update={"vertrouwelijkheidaanduiding": values["vertrouwelijkheidaanduiding"]}))
         old_hoofdzaak, old_va = current.hoofdzaak, current.vertrouwelijkheidaanduiding
         old_gerelateerd = list(current.gerelateerde_zaken)
-        for key, value in values.items():
-            setattr(current, key, value)
-        current.laatst_gemuteerd = now()
+        # validated, so nested values (opschorting, verlenging, kenmerken, ...) become their models again
+        current = Zaak.model_validate({**current.model_dump(), **values, "laatst_gemuteerd": now()})
+        assert isinstance(current, Zaak)
         await events.notify(outbox, current, actie="partial_update" if partial else "update", resource="zaak",
                             resource_ref=current.ref, url_of=actor.url_of)
         await zaken.replace(current)
