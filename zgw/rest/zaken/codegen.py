@@ -56,6 +56,10 @@ class ZakenGen(Gen):
                 continue
             if "oneOf" in schema and "discriminator" in schema:
                 mapping = {k: ref_name(v) for k, v in schema["discriminator"].get("mapping", {}).items()}
+                if name.startswith("Patched"):  # Open Zaak maps a PATCH to the full variants: make them partial
+                    mapping = {k: f"Patched{v}" for k, v in mapping.items()}
+                    for v in mapping.values():
+                        flat[v] = flatten(schemas, schemas[v.removeprefix("Patched")])
                 self.variants[name] = (schema["discriminator"]["propertyName"], mapping)
                 flat[name] = schema  # looked up, not generated (no "type": "object")
                 continue
@@ -85,7 +89,9 @@ class ZakenGen(Gen):
     def scalar(self, prop: dict[str, Any], kw: dict[str, Any], extra: dict[str, Any], request: bool) -> str:
         items = prop.get("items", {})
         if prop.get("type") == "array" and "$ref" in items and ref_name(items["$ref"]) in self.variants:
-            return "list[dict[str, Any]]"
+            if request:  # a polymorphic body is validated per variant by the router (common.variant)
+                return "list[dict[str, Any]]"
+            return f"list[{' | '.join(self.variants[ref_name(items['$ref'])][1].values())}]"
         if prop.get("type") == "string" and prop.get("format") == "date-time":
             return "datetime"
         if prop.get("type") == "string" and prop.get("pattern") and "(?" not in prop["pattern"]:
@@ -183,6 +189,9 @@ class ZakenGen(Gen):
             inner = ", ".join(f"{k!r}: {v}" for k, v in mapping.items())
             lines.append(f"    {name!r}: ({prop!r}, {{{inner}}}),")
         lines.append("}")
+        lines += ["", "# polymorphic schemas as unions of their variant models (documented bodies, responses)"]
+        for name, (_, mapping) in self.variants.items():
+            lines.append(f"{name}Variants = {' | '.join(mapping.values())}")
         lines += ["", "# query parameters of the list operations (and _zoek): name -> (description, schema)",
                   "QUERY_PARAMETERS: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {"]
         for path, ops in self.spec["paths"].items():

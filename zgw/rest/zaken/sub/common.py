@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 from starlette.requests import Request
 
+from zgw.domain.autorisaties.scopes import Scope
 from zgw.domain.catalogi.documents import ResultaatType, RolType, StatusType, ZaakObjectType
 from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.repository import Repository, combine
@@ -35,6 +36,12 @@ STATUSTYPE = Resource(StatusType.PATH, "statustype")
 RESULTAATTYPE = Resource(ResultaatType.PATH, "resultaattype")
 ROLTYPE = Resource(RolType.PATH, "roltype")
 ZAAKOBJECTTYPE = Resource(ZaakObjectType.PATH, "zaakobjecttype")
+
+
+def any_of(*scopes: Scope) -> Scope:
+    """Any of `scopes`, labelled flat and in this order as Open Zaak writes it (`|` nests: "((a | b) | c)")."""
+    label = "(" + " | ".join(s.label for s in scopes) + ")"
+    return Scope(label, "", tuple(scopes), "or")
 
 
 def actor(ctx: RequestContext, outbox: Any = None) -> Actor:

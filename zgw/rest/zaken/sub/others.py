@@ -1,10 +1,11 @@
 """Resultaten, zaakobjecten, klantcontacten, zaakcontactmomenten and zaakverzoeken."""
 
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Body, Depends, Query
+from pydantic import SkipValidation
 from starlette.responses import JSONResponse, Response
 
 from zgw.domain.notifications.service import notifying
@@ -18,7 +19,9 @@ from zgw.rest.component import zgw_router
 from zgw.rest.deps import RequestContext, requires
 from zgw.rest.pagination import Pagination, page_body
 from zgw.rest.urls import Urls
-from zgw.rest.zaken import wire
+from zgw.rest.zaken import filters, wire
+from zgw.rest.zaken.oas import audit_headers
+from zgw.rest.zaken.router import IfNoneMatch
 from zgw.rest.zaken.sub import common
 
 Reader = Annotated[RequestContext, Depends(requires(access.LEZEN))]
@@ -31,6 +34,14 @@ Koppelaar = Annotated[RequestContext, Depends(requires(access.BIJWERKEN))]
 URI: dict[str, Any] = {"format": "uri"}
 ZaakParam = Annotated[str | None, Query(description="URL-referentie naar de ZAAK.", json_schema_extra=URI)]
 OBJECT_VARIANTS = wire.VARIANTS["ZaakObjectRequest"][1]
+# documented as the variants; validated per objectType by common.variant (400 with invalidParams)
+ObjectBody = Annotated[wire.ZaakObjectRequestVariants, SkipValidation, Body()]
+PatchedObjectBody = Annotated[wire.PatchedZaakObjectRequestVariants, SkipValidation, Body()]
+if TYPE_CHECKING:
+    ObjectType = str
+else:  # the contract's choices, refused otherwise (400), as Open Zaak's choice filter
+    ObjectType = filters.choice(wire.QUERY_PARAMETERS["GET /zaakobjecten"]["objectType"][1]["enum"])
+AUDIT = [Depends(audit_headers)]
 Renderer = Callable[[Any, Urls], dict[str, Any]]
 
 
@@ -86,7 +97,8 @@ def resultaten_router() -> APIRouter:
                            {"zaak": common.ZAAK, "resultaattype": common.RESULTAATTYPE})
 
     @router.post("/resultaten", operation_id="resultaat_create", status_code=201,
-                 summary="Maak een RESULTAAT bij een ZAAK aan.", responses={201: {"model": wire.Resultaat}})
+                 summary="Maak een RESULTAAT bij een ZAAK aan.", dependencies=AUDIT,
+                 responses={201: {"model": wire.Resultaat}})
     async def resultaat_create(ctx: Bijwerker, body: wire.ResultaatRequest) -> JSONResponse:
         async with notifying() as outbox:
             doc = await resultaten.create(common.actor(ctx, outbox), _data(ctx, body, False), _renderer(render, ctx))
@@ -94,7 +106,8 @@ def resultaten_router() -> APIRouter:
 
     @router.get("/resultaten/{uuid}", operation_id="resultaat_read", summary="Een specifiek RESULTAAT opvragen.",
                 responses=ok)
-    async def resultaat_read(ctx: Reader, uuid: UUID, expand: Expand = None) -> Response:
+    async def resultaat_read(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None,
+                             expand: Expand = None) -> Response:
         body = await _read(ctx, resultaten.repo, uuid, render, "Resultaat")
         await common.apply_expand(ctx, [body], expand)
         return cached_response(ctx.request, body)
@@ -102,11 +115,11 @@ def resultaten_router() -> APIRouter:
     @router.head("/resultaten/{uuid}", operation_id="resultaat_head",
                  summary="De headers voor een specifiek(e) RESULTAAT opvragen ",
                  responses={200: {"headers": ETAG_HEADER, "description": "OK"}})
-    async def resultaat_head(ctx: Reader, uuid: UUID) -> Response:
+    async def resultaat_head(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None) -> Response:
         return cached_response(ctx.request, await _read(ctx, resultaten.repo, uuid, render, "Resultaat"), head=True)
 
     @router.put("/resultaten/{uuid}", operation_id="resultaat_update", summary="Werk een RESULTAAT in zijn geheel "
-                "bij.", responses={200: {"model": wire.Resultaat}})
+                "bij.", dependencies=AUDIT, responses={200: {"model": wire.Resultaat}})
     async def resultaat_update(ctx: Bijwerker, uuid: UUID, body: wire.ResultaatRequest) -> JSONResponse:
         async with notifying() as outbox:
             doc = await resultaten.update(common.actor(ctx, outbox), uuid, _data(ctx, body, False),
@@ -114,7 +127,8 @@ def resultaten_router() -> APIRouter:
         return JSONResponse(render(doc, ctx.urls))
 
     @router.patch("/resultaten/{uuid}", operation_id="resultaat_partial_update",
-                  summary="Werk een RESULTAAT deels bij.", responses={200: {"model": wire.Resultaat}})
+                  summary="Werk een RESULTAAT deels bij.", dependencies=AUDIT,
+                  responses={200: {"model": wire.Resultaat}})
     async def resultaat_partial_update(ctx: Bijwerker, uuid: UUID, body: wire.PatchedResultaatRequest) -> JSONResponse:
         async with notifying() as outbox:
             doc = await resultaten.update(common.actor(ctx, outbox), uuid, _data(ctx, body, True),
@@ -122,7 +136,8 @@ def resultaten_router() -> APIRouter:
         return JSONResponse(render(doc, ctx.urls))
 
     @router.delete("/resultaten/{uuid}", operation_id="resultaat_delete", status_code=204,
-                   summary="Verwijder een RESULTAAT van een ZAAK.", responses={204: {"description": "No content"}})
+                   summary="Verwijder een RESULTAAT van een ZAAK.", dependencies=AUDIT,
+                   responses={204: {"description": "No content"}})
     async def resultaat_delete(ctx: Bijwerker, uuid: UUID) -> Response:
         async with notifying() as outbox:
             await resultaten.delete(common.actor(ctx, outbox), uuid, _renderer(render, ctx))
@@ -144,7 +159,8 @@ def _object_data(ctx: RequestContext, raw: Any) -> dict[str, Any]:
 def zaakobjecten_router() -> APIRouter:
     router = zgw_router(tags=["zaakobjecten"])
     render = common.render_zaakobject
-    model = wire.Base_ZaakObjectSerializer
+    model = wire.ZaakObjectVariants
+    ok: dict[int | str, dict[str, Any]] = {200: {"model": model, "headers": ETAG_HEADER, "description": "OK"}}
 
     @router.get("/zaakobjecten", operation_id="zaakobject_list", summary="Alle ZAAKOBJECTen opvragen.",
                 responses={200: {"model": wire.PaginatedZaakObjectList}})
@@ -152,9 +168,9 @@ def zaakobjecten_router() -> APIRouter:
                               object: Annotated[str | None, Query(description="URL-referentie naar de resource die "
                                                                   "het OBJECT beschrijft.",
                                                                   json_schema_extra=URI)] = None,
-                              object_type: Annotated[str | None, Query(alias="objectType", description="Beschrijft "
-                                                                       "het type OBJECT gerelateerd aan de ZAAK.")]
-                              = None,
+                              object_type: Annotated[ObjectType | None, Query(
+                                  alias="objectType",
+                                  description="Beschrijft het type OBJECT gerelateerd aan de ZAAK.")] = None,
                               expand: Expand = None) -> JSONResponse:
         query: dict[str, Any] = {}
         if object is not None:
@@ -164,23 +180,25 @@ def zaakobjecten_router() -> APIRouter:
         return await _paged(ctx, pagination, zaakobjecten.repo, query, zaak, render, expand)
 
     @router.post("/zaakobjecten", operation_id="zaakobject_create", status_code=201,
-                 summary="Maak een ZAAKOBJECT aan.", responses={201: {"model": model}})
-    async def zaakobject_create(ctx: ObjectMaker, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
+                 summary="Maak een ZAAKOBJECT aan.", dependencies=AUDIT, responses={201: {"model": model}})
+    async def zaakobject_create(ctx: ObjectMaker, body: ObjectBody) -> JSONResponse:
         data = _object_data(ctx, body)
         async with notifying() as outbox:
             doc = await zaakobjecten.create(common.actor(ctx, outbox), data, _renderer(render, ctx))
         return _created(render(doc, ctx.urls))
 
     @router.get("/zaakobjecten/{uuid}", operation_id="zaakobject_read", summary="Een specifiek ZAAKOBJECT opvragen.",
-                responses={200: {"model": model}})
-    async def zaakobject_read(ctx: Reader, uuid: UUID, expand: Expand = None) -> Response:
+                responses=ok)
+    async def zaakobject_read(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None,
+                              expand: Expand = None) -> Response:
         body = await _read(ctx, zaakobjecten.repo, uuid, render, "ZaakObject")
         await common.apply_expand(ctx, [body], expand)
-        return JSONResponse(body)
+        return cached_response(ctx.request, body)
 
-    @router.head("/zaakobjecten/{uuid}", operation_id="zaakobject_head", include_in_schema=False,
-                 summary="De headers voor een specifiek(e) ZAAKOBJECT opvragen ")
-    async def zaakobject_head(ctx: Reader, uuid: UUID) -> Response:
+    @router.head("/zaakobjecten/{uuid}", operation_id="zaakobject_head",
+                 summary="De headers voor een specifiek(e) ZAAKOBJECT opvragen ",
+                 responses={200: {"headers": ETAG_HEADER, "description": "OK"}})
+    async def zaakobject_head(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None) -> Response:
         return cached_response(ctx.request, await _read(ctx, zaakobjecten.repo, uuid, render, "ZaakObject"), head=True)
 
     async def _change(ctx: RequestContext, uuid: UUID, raw: Any, partial: bool) -> JSONResponse:
@@ -204,18 +222,18 @@ def zaakobjecten_router() -> APIRouter:
         return JSONResponse(render(doc, ctx.urls))
 
     @router.put("/zaakobjecten/{uuid}", operation_id="zaakobject_update", summary="Werk een ZAAKOBJECT in zijn "
-                "geheel bij.", responses={200: {"model": model}})
-    async def zaakobject_update(ctx: Bijwerker, uuid: UUID, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
+                "geheel bij.", dependencies=AUDIT, responses={200: {"model": model}})
+    async def zaakobject_update(ctx: Bijwerker, uuid: UUID, body: ObjectBody) -> JSONResponse:
         return await _change(ctx, uuid, body, False)
 
     @router.patch("/zaakobjecten/{uuid}", operation_id="zaakobject_partial_update",
-                  summary="Werk een ZAAKOBJECT deels bij.", responses={200: {"model": model}})
-    async def zaakobject_partial_update(ctx: Bijwerker, uuid: UUID,
-                                        body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
+                  summary="Werk een ZAAKOBJECT deels bij.", dependencies=AUDIT, responses={200: {"model": model}})
+    async def zaakobject_partial_update(ctx: Bijwerker, uuid: UUID, body: PatchedObjectBody) -> JSONResponse:
         return await _change(ctx, uuid, body, True)
 
     @router.delete("/zaakobjecten/{uuid}", operation_id="zaakobject_delete", status_code=204,
-                   summary="Verwijder een ZAAKOBJECT.", responses={204: {"description": "No content"}})
+                   summary="Verwijder een ZAAKOBJECT.", dependencies=AUDIT,
+                   responses={204: {"description": "No content"}})
     async def zaakobject_delete(ctx: ObjectDeleter, uuid: UUID) -> Response:
         async with notifying() as outbox:
             await zaakobjecten.delete(common.actor(ctx, outbox), uuid, _renderer(render, ctx))
@@ -234,7 +252,8 @@ def klantcontacten_router() -> APIRouter:
         return await _paged(ctx, pagination, klantcontacten.repo, {}, zaak, render)
 
     @router.post("/klantcontacten", operation_id="klantcontact_create", status_code=201,
-                 summary="Maak een KLANTCONTACT bij een ZAAK aan.", responses={201: {"model": wire.KlantContact}})
+                 summary="Maak een KLANTCONTACT bij een ZAAK aan.", dependencies=AUDIT,
+                 responses={201: {"model": wire.KlantContact}})
     async def klantcontact_create(ctx: Bijwerker, body: wire.KlantContactRequest) -> JSONResponse:
         data = common.refs(ctx, body.model_dump(), {"zaak": common.ZAAK})
         async with notifying() as outbox:
@@ -279,11 +298,12 @@ def koppeling_router(kind: str, label: str, field: str, module: Koppeling[Any], 
     router.add_api_route(path, list_, methods=["GET"], operation_id=f"{op}_list", summary=f"Alle {label}en opvragen.",
                          responses={200: {"model": list[out]}})
     router.add_api_route(path, create, methods=["POST"], operation_id=f"{op}_create", status_code=201,
-                         summary=f"Maak een {label} aan.", responses={201: {"model": out}})
+                         summary=f"Maak een {label} aan.", dependencies=AUDIT, responses={201: {"model": out}})
     router.add_api_route(path + "/{uuid}", read, methods=["GET"], operation_id=f"{op}_read",
                          summary=f"Een specifiek {label} opvragen.", responses={200: {"model": out}})
     router.add_api_route(path + "/{uuid}", delete, methods=["DELETE"], operation_id=f"{op}_delete", status_code=204,
-                         summary=f"Verwijder een {label}.", responses={204: {"description": "No content"}})
+                         summary=f"Verwijder een {label}.", dependencies=AUDIT,
+                         responses={204: {"description": "No content"}})
     return router
 
 

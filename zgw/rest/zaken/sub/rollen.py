@@ -1,9 +1,10 @@
 """Rollen: list (every filter of both specs), create, retrieve, HEAD, Open Zaak's PUT, delete."""
 
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from uuid import UUID
 
 from fastapi import APIRouter, Body, Depends, Query
+from pydantic import SkipValidation
 from starlette.responses import JSONResponse, Response
 
 from zgw.domain.notifications.service import notifying
@@ -16,13 +17,25 @@ from zgw.rest.component import zgw_router
 from zgw.rest.deps import RequestContext, requires
 from zgw.rest.pagination import Pagination, page_body
 from zgw.rest.urls import Urls
-from zgw.rest.zaken import wire
+from zgw.rest.zaken import filters, wire
+from zgw.rest.zaken.oas import audit_headers
+from zgw.rest.zaken.router import IfNoneMatch
 from zgw.rest.zaken.sub import common
 
 Reader = Annotated[RequestContext, Depends(requires(access.LEZEN))]
 Writer = Annotated[RequestContext, Depends(requires(access.BIJWERKEN | access.GEFORCEERD_BIJWERKEN))]
 URI: dict[str, Any] = {"format": "uri"}
 CREATE_VARIANTS = wire.VARIANTS["RolRequest"][1]
+# documented as the variants; validated per betrokkeneType by common.variant (400 with invalidParams)
+RolBody = Annotated[wire.RolRequestVariants, SkipValidation, Body()]
+AUDIT = [Depends(audit_headers)]
+LIST_PARAMS = wire.QUERY_PARAMETERS["GET /rollen"]
+if TYPE_CHECKING:
+    OmschrijvingGeneriek = str
+    Loa = str
+else:  # the contract's choices, refused otherwise (400), as Open Zaak's choice filters
+    OmschrijvingGeneriek = filters.choice(LIST_PARAMS["omschrijvingGeneriek"][1]["enum"])
+    Loa = filters.choice(LIST_PARAMS["machtiging__loa"][1]["enum"])
 
 # query parameter -> (betrokkeneType, key in betrokkene_identificatie)
 IDENTIFICATIE_FILTERS: dict[str, tuple[str, str]] = {
@@ -120,14 +133,13 @@ def build() -> APIRouter:
                                                          "de ZAAK.", json_schema_extra=URI)] = None,
         omschrijving: Annotated[str | None, Query(description="Omschrijving van de aard van de ROL, afgeleid uit "
                                                               "het ROLTYPE.")] = None,
-        omschrijving_generiek: Annotated[str | None, Query(alias="omschrijvingGeneriek",
-                                                           description="Algemeen gehanteerde benaming van de aard "
-                                                                       "van de ROL.")] = None,
+        omschrijving_generiek: Annotated[OmschrijvingGeneriek | None, Query(
+            alias="omschrijvingGeneriek", description="Algemeen gehanteerde benaming van de aard van de ROL.")] = None,
         machtiging: Annotated[Machtiging | None, Query(description="**EXPERIMENTEEL** filter objecten op basis van "
                                                                    "`indicatieMachtiging`.")] = None,
-        machtiging__loa: Annotated[str | None, Query(description="**EXPERIMENTEEL** Rollen met een "
-                                                                 "'authenticatieContext.levelOfAssurance' die lager "
-                                                                 "of gelijk is dan de aangegeven aanduiding.")] = None,
+        machtiging__loa: Annotated[Loa | None, Query(
+            description="**EXPERIMENTEEL** Rollen met een 'authenticatieContext.levelOfAssurance' die lager of gelijk "
+                        "is dan de aangegeven aanduiding.")] = None,
         expand: Expand = None,
         conditions: Annotated[list[dict[str, Any]], Depends(identificatie_filter)] = [],  # noqa: B006
     ) -> JSONResponse:
@@ -163,8 +175,8 @@ def build() -> APIRouter:
         return common.refs(ctx, data, {"zaak": common.ZAAK, "roltype": common.ROLTYPE})
 
     @router.post("/rollen", operation_id="rol_create", status_code=201, summary="Maak een ROL aan bij een ZAAK.",
-                 responses={201: {"model": wire.Base_RolSerializer}})
-    async def rol_create(ctx: Writer, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
+                 dependencies=AUDIT, responses={201: {"model": wire.RolVariants}})
+    async def rol_create(ctx: Writer, body: RolBody) -> JSONResponse:
         data = _data(ctx, body)
         async with notifying() as outbox:
             doc = await rollen.create(common.actor(ctx, outbox), data, lambda r, z: _render(ctx, r, z))
@@ -177,27 +189,28 @@ def build() -> APIRouter:
         return await _render(ctx, doc)
 
     @router.get("/rollen/{uuid}", operation_id="rol_read", summary="Een specifieke ROL bij een ZAAK opvragen.",
-                responses={200: {"model": wire.Base_RolSerializer, "headers": ETAG_HEADER, "description": "OK"}})
-    async def rol_read(ctx: Reader, uuid: UUID, expand: Expand = None) -> Response:
+                responses={200: {"model": wire.RolVariants, "headers": ETAG_HEADER, "description": "OK"}})
+    async def rol_read(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None,
+                       expand: Expand = None) -> Response:
         body = await _one(ctx, uuid)
         await common.apply_expand(ctx, [body], expand)
         return cached_response(ctx.request, body)
 
     @router.head("/rollen/{uuid}", operation_id="rol_head", summary="De headers voor een specifiek(e) ROL opvragen ",
                  responses={200: {"headers": ETAG_HEADER, "description": "OK"}})
-    async def rol_head(ctx: Reader, uuid: UUID) -> Response:
+    async def rol_head(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None) -> Response:
         return cached_response(ctx.request, await _one(ctx, uuid), head=True)
 
     @router.put("/rollen/{uuid}", operation_id="rol_update", summary="Werk een ROL in zijn geheel bij.",
-                responses={200: {"model": wire.Base_RolSerializer}})
-    async def rol_update(ctx: Writer, uuid: UUID, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
+                dependencies=AUDIT, responses={200: {"model": wire.RolVariants}})
+    async def rol_update(ctx: Writer, uuid: UUID, body: RolBody) -> JSONResponse:
         data = _data(ctx, body)
         async with notifying() as outbox:
             doc = await rollen.update(common.actor(ctx, outbox), uuid, data, lambda r, z: _render(ctx, r, z))
         return JSONResponse(await _render(ctx, doc))
 
     @router.delete("/rollen/{uuid}", operation_id="rol_delete", status_code=204, summary="Verwijder een ROL van "
-                   "een ZAAK.", responses={204: {"description": "No content"}})
+                   "een ZAAK.", dependencies=AUDIT, responses={204: {"description": "No content"}})
     async def rol_delete(ctx: Writer, uuid: UUID) -> Response:
         async with notifying() as outbox:
             await rollen.delete(common.actor(ctx, outbox), uuid, lambda r, z: _render(ctx, r, z))

@@ -19,11 +19,14 @@ from zgw.rest.deps import RequestContext, requires
 from zgw.rest.pagination import Pagination, page_body
 from zgw.rest.urls import Urls
 from zgw.rest.zaken import wire
+from zgw.rest.zaken.oas import audit_headers
+from zgw.rest.zaken.router import IfNoneMatch
 from zgw.rest.zaken.sub import common
 
 Reader = Annotated[RequestContext, Depends(requires(access.LEZEN))]
-Creator = Annotated[RequestContext, Depends(requires(access.AANMAKEN | access.STATUSSEN_TOEVOEGEN
-                                                     | access.HEROPENEN))]
+# which of these may add which status (the first, a next one, one on a closed zaak) is the domain's rule
+Creator = Annotated[RequestContext, Depends(requires(common.any_of(access.AANMAKEN, access.STATUSSEN_TOEVOEGEN,
+                                                                   access.HEROPENEN)))]
 URI: dict[str, Any] = {"format": "uri"}
 
 
@@ -66,7 +69,7 @@ def build() -> APIRouter:
         return JSONResponse(page_body(ctx.request, ctx.urls.base, pagination, count, results))
 
     @router.post("/statussen", operation_id="status_create", status_code=201, summary="Maak een STATUS aan bij "
-                 "een ZAAK.", responses={201: {"model": wire.Status}})
+                 "een ZAAK.", dependencies=[Depends(audit_headers)], responses={201: {"model": wire.Status}})
     async def status_create(ctx: Creator, body: wire.StatusRequest) -> JSONResponse:
         data = common.refs(ctx, body.model_dump(), {"zaak": common.ZAAK, "statustype": common.STATUSTYPE,
                                                     "gezetdoor": common.ROL})
@@ -82,14 +85,15 @@ def build() -> APIRouter:
 
     @router.get("/statussen/{uuid}", operation_id="status_read", summary="Een specifieke STATUS van een ZAAK "
                 "opvragen.", responses={200: {"model": wire.Status, "headers": ETAG_HEADER, "description": "OK"}})
-    async def status_read(ctx: Reader, uuid: UUID, expand: Expand = None) -> Response:
+    async def status_read(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None,
+                          expand: Expand = None) -> Response:
         body = await _one(ctx, uuid)
         await common.apply_expand(ctx, [body], expand)
         return cached_response(ctx.request, body)
 
     @router.head("/statussen/{uuid}", operation_id="status_head", summary="De headers voor een specifiek(e) "
                  "STATUS opvragen ", responses={200: {"headers": ETAG_HEADER, "description": "OK"}})
-    async def status_head(ctx: Reader, uuid: UUID) -> Response:
+    async def status_head(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None) -> Response:
         return cached_response(ctx.request, await _one(ctx, uuid), head=True)
 
     return router
