@@ -108,3 +108,18 @@ def test_sub_resource_scopes_as_open_zaak_writes_them() -> None:
     assert "(zaken.bijwerken | zaken.geforceerd-bijwerken | zaken.verwijderen)" in (
         paths["/zaakobjecten/{uuid}"]["delete"]["security"][0]["JWT-Claims"])
     assert paths["/zaakverzoeken"]["post"]["security"] == [{"JWT-Claims": ["zaken.bijwerken"]}]
+
+
+def test_polymorphic_shapes_carry_their_discriminator() -> None:
+    """Rol and ZaakObject bodies and results are `oneOf` their variants with Open Zaak's discriminator."""
+    doc = zaken.create().state.document()
+    body = doc["paths"]["/rollen"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert body["discriminator"]["propertyName"] == "betrokkeneType"
+    assert body["discriminator"]["mapping"]["medewerker"] == "#/components/schemas/medewerker_RolSerializerRequest"
+    assert len(body["oneOf"]) == 5
+    results = doc["components"]["schemas"]["PaginatedZaakObjectList"]["properties"]["results"]["items"]
+    assert results["discriminator"]["propertyName"] == "objectType"
+    assert results["discriminator"]["mapping"]["overige"] == "#/components/schemas/overige_ZaakObjectSerializer"
+    patch = doc["paths"]["/zaakobjecten/{uuid}"]["patch"]["requestBody"]["content"]["application/json"]["schema"]
+    assert [doc["components"]["schemas"][m["$ref"].rsplit("/", 1)[1]].get("required") for m in patch["oneOf"]] == (
+        [None] * 31)

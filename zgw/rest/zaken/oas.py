@@ -28,7 +28,37 @@ def finish(oas: dict[str, Any]) -> dict[str, Any]:
                         param[key] = schema.pop(key)
                 if schema.pop(REQUIRED_MARK, False):
                     param["required"] = True
+    _discriminate(oas, _discriminators())
     return oas
+
+
+def _discriminators() -> dict[frozenset[str], dict[str, Any]]:
+    """Per set of variant schemas (wire.VARIANTS) the discriminator the official spec declares on them."""
+    from zgw.rest.zaken.wire import VARIANTS
+
+    out: dict[frozenset[str], dict[str, Any]] = {}
+    for prop, mapping in VARIANTS.values():
+        refs = {value: f"#/components/schemas/{model.__name__}" for value, model in mapping.items()}
+        out[frozenset(refs.values())] = {"propertyName": prop, "mapping": refs}
+    return out
+
+
+def _discriminate(node: Any, tables: dict[frozenset[str], dict[str, Any]]) -> None:
+    """pydantic writes a union of the variant models as `anyOf`; the contract's `oneOf` + discriminator."""
+    if isinstance(node, list):
+        for item in node:
+            _discriminate(item, tables)
+        return
+    if not isinstance(node, dict):
+        return
+    members = node.get("anyOf")
+    if isinstance(members, list) and all(isinstance(m, dict) and set(m) == {"$ref"} for m in members):
+        table = tables.get(frozenset(m["$ref"] for m in members))
+        if table is not None:
+            node["oneOf"] = node.pop("anyOf")
+            node["discriminator"] = copy.deepcopy(table)
+    for value in node.values():
+        _discriminate(value, tables)
 
 
 def audit_headers(
