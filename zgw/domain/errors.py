@@ -63,6 +63,20 @@ class ValidationFailed(DomainError):
         return cls([InvalidParam("nonFieldErrors", code, reason)])
 
 
+class Problems:
+    """Collects field problems so a request hears of all of them at once (one 400)."""
+
+    def __init__(self) -> None:
+        self.items: list[InvalidParam] = []
+
+    def add(self, name: str, code: str, reason: str) -> None:
+        self.items.append(InvalidParam(name, code, reason))
+
+    def raise_any(self) -> None:
+        if self.items:
+            raise ValidationFailed(self.items)
+
+
 class NotFound(DomainError):
     status = 404
     code = "not_found"

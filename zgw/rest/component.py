@@ -152,7 +152,30 @@ class ComponentInfo:
         return f"/{self.name}/api/v1"
 
 
-def component_app(info: ComponentInfo, routers: list[APIRouter]) -> FastAPI:
+def scope_labels(routers: list[APIRouter]) -> dict[tuple[str, str], list[str]]:
+    """Per operation the scope leaves plus the composed label as Open Zaak writes it ("(a | b)")."""
+    from zgw.rest.deps import scope_of  # late: deps pulls in the gateway
+
+    out: dict[tuple[str, str], list[str]] = {}
+    for router in routers:
+        for route in router.routes:
+            if not isinstance(route, APIRoute):
+                continue
+            for dep in walk(route.dependant):
+                scope = scope_of(dep.call)
+                if scope is not None:
+                    leaves = scope.labels()
+                    flat = f"({' | '.join(leaves)})" if scope.operator == "or" else scope.label
+                    labels = sorted({*leaves, scope.label, flat})
+                    for method in route.methods or ():
+                        out[(route.path_format, method.lower())] = labels
+    return out
+
+
+def component_app(info: ComponentInfo, routers: list[APIRouter], *, label_scopes: bool = False,
+                  finish: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> FastAPI:
+    """A component's app. `label_scopes`: each operation's security lists its scopes as Open Zaak
+    writes them (leaves and "(a | b)"); `finish`: a last pass over the generated document."""
     app = FastAPI(title=info.title, version=info.version, description=info.description,
                   openapi_url=None, docs_url=None, redoc_url=None)
     install_error_handlers(app)
@@ -163,7 +186,14 @@ def component_app(info: ComponentInfo, routers: list[APIRouter]) -> FastAPI:
 
     def document() -> dict[str, Any]:
         if not hasattr(app.state, "oas"):
-            app.state.oas = component_openapi(app, info)
+            generated = component_openapi(app, info)
+            if label_scopes:
+                labels = scope_labels(routers)
+                for path, ops in generated.get("paths", {}).items():
+                    for method, op in ops.items():
+                        if isinstance(op, dict) and (path, method) in labels:
+                            op["security"] = [{"JWT-Claims": labels[(path, method)]}]
+            app.state.oas = finish(generated) if finish else generated
         oas: dict[str, Any] = app.state.oas
         return oas
 

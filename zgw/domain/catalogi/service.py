@@ -25,7 +25,7 @@ from zgw.domain.catalogi.documents import (
     ZaakTypeInformatieObjectType,
 )
 from zgw.domain.catalogi.repository import by_refs, uuid_of
-from zgw.domain.errors import InvalidParam, NotFound, ValidationFailed
+from zgw.domain.errors import NotFound, Problems, ValidationFailed
 from zgw.domain.notifications.service import Notification, notifying
 
 
@@ -127,19 +127,7 @@ async def get(kind: Kind, uuid: UUID) -> Any:
 # --- validation ---------------------------------------------------------------------------------
 
 
-class _Problems:
-    def __init__(self) -> None:
-        self.items: list[InvalidParam] = []
-
-    def add(self, name: str, code: str, reason: str) -> None:
-        self.items.append(InvalidParam(name, code, reason))
-
-    def raise_any(self) -> None:
-        if self.items:
-            raise ValidationFailed(self.items)
-
-
-async def _related(kind: Kind, data: dict[str, Any], problems: _Problems) -> dict[str, list[Any]]:
+async def _related(kind: Kind, data: dict[str, Any], problems: Problems) -> dict[str, list[Any]]:
     """Load every referenced catalogue object; unknown ones are problems.
 
     A name reference (ztc-011b/c) loads the version that stands for it in the owner's catalogus:
@@ -172,13 +160,13 @@ async def _related(kind: Kind, data: dict[str, Any], problems: _Problems) -> dic
     return loaded
 
 
-def _check_dates(data: dict[str, Any], problems: _Problems) -> None:
+def _check_dates(data: dict[str, Any], problems: Problems) -> None:
     begin, einde = data.get("begin_geldigheid"), data.get("einde_geldigheid")
     if begin and einde and einde < begin:
         problems.add("nonFieldErrors", errors.DATE_MISMATCH, "beginGeldigheid moet voor eindeGeldigheid liggen.")
 
 
-def _check_catalogus(name: str, objects: list[Any], catalogus: str, problems: _Problems) -> None:
+def _check_catalogus(name: str, objects: list[Any], catalogus: str, problems: Problems) -> None:
     """ztc-013: relations never cross catalogi."""
     if any(o.catalogus != catalogus for o in objects):
         problems.add(camel(name), errors.INCORRECT_CATALOGUS,
@@ -199,7 +187,7 @@ def _filled(group: Any) -> bool:
 
 
 async def _validate_zaaktype(data: dict[str, Any], loaded: dict[str, list[Any]], actor: Actor,
-                             problems: _Problems) -> None:
+                             problems: Problems) -> None:
     if data.get("verlenging_mogelijk") and not data.get("verlengingstermijn"):
         problems.add("nonFieldErrors", errors.VERLENGING,
                      "Verlengingstermijn moet ingevuld zijn als verlengingMogelijk true is.")
@@ -218,7 +206,7 @@ async def _validate_zaaktype(data: dict[str, Any], loaded: dict[str, list[Any]],
 
 
 async def _validate_sub(kind: Kind, data: dict[str, Any], current: SubType | None, loaded: dict[str, list[Any]],
-                        actor: Actor, problems: _Problems) -> None:
+                        actor: Actor, problems: Problems) -> None:
     zaaktypen = loaded.get("zaaktype") or []
     if not zaaktypen:
         return
@@ -262,7 +250,7 @@ async def _validate_sub(kind: Kind, data: dict[str, Any], current: SubType | Non
 
 
 async def _validate(kind: Kind, data: dict[str, Any], current: Any, actor: Actor, *, sent: set[str] | None) -> None:
-    problems = _Problems()
+    problems = Problems()
     # ztc-009: published objects are only changed by a correction, or to end their validity
     published = current is not None and not isinstance(current, SubType) and not getattr(current, "concept", True)
     if published and not actor.force_write and not (sent is not None and sent <= {"einde_geldigheid"}):
@@ -410,7 +398,7 @@ def _overlaps(a_begin: str | None, a_einde: str | None, b_begin: str | None, b_e
 
 async def publish(kind: Kind, uuid: UUID, actor: Actor) -> Any:
     doc = await get(kind, uuid)
-    problems = _Problems()
+    problems = Problems()
     if isinstance(doc, ZaakType):
         # ztc-012: everything the zaaktype points at must be published first; a relation by name
         # needs a published version of that name in the catalogus

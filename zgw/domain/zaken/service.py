@@ -19,7 +19,7 @@ from pymongo.errors import DuplicateKeyError
 from zgw.domain.autorisaties.policy import Policy
 from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import ZaakType
-from zgw.domain.errors import InvalidParam, NotFound, ValidationFailed
+from zgw.domain.errors import NotFound, Problems, ValidationFailed
 from zgw.domain.notifications.service import Outbox
 from zgw.domain.zaken import access, events, geo, identificatie, listings
 from zgw.domain.zaken.documents import SUB_RESOURCES, Zaak
@@ -53,18 +53,6 @@ def _today() -> str:
     return datetime.now(UTC).date().isoformat()
 
 
-class _Problems:
-    def __init__(self) -> None:
-        self.items: list[InvalidParam] = []
-
-    def add(self, name: str, code: str, reason: str) -> None:
-        self.items.append(InvalidParam(name, code, reason))
-
-    def raise_any(self) -> None:
-        if self.items:
-            raise ValidationFailed(self.items)
-
-
 async def get(uuid: UUID) -> Zaak:
     return await zaken.get(uuid)
 
@@ -75,7 +63,7 @@ async def get_visible(uuid: UUID, policy: Policy, scope: Any = access.LEZEN) -> 
     return zaak
 
 
-async def _zaaktype(ref: str | None, problems: _Problems) -> ZaakType | None:
+async def _zaaktype(ref: str | None, problems: Problems) -> ZaakType | None:
     zaaktype = await catalogue.get_zaaktype(ref)
     if zaaktype is None:
         problems.add("zaaktype", "does_not_exist", "Het zaaktype bestaat niet.")
@@ -85,7 +73,7 @@ async def _zaaktype(ref: str | None, problems: _Problems) -> ZaakType | None:
     return zaaktype
 
 
-async def _check(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak | None, problems: _Problems) -> None:
+async def _check(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak | None, problems: Problems) -> None:
     """Rules on the merged state of a zaak (create or update)."""
     if zaaktype is not None:
         extra = set(data.get("producten_of_diensten") or []) - set(zaaktype.producten_of_diensten)
@@ -125,7 +113,7 @@ async def _check(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak 
 
 
 async def _check_hoofdzaak(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak | None,
-                           problems: _Problems) -> None:
+                           problems: Problems) -> None:
     ref = data.get("hoofdzaak")
     if not ref or (current is not None and ref == current.hoofdzaak):
         return
@@ -146,7 +134,7 @@ async def _check_hoofdzaak(data: dict[str, Any], zaaktype: ZaakType | None, curr
                      "Zaaktype niet vastgelegd in deelzaaktypen van hoofdzaak.zaaktype")
 
 
-async def _check_related(data: dict[str, Any], problems: _Problems) -> None:
+async def _check_related(data: dict[str, Any], problems: Problems) -> None:
     for i, relevant in enumerate(data.get("relevante_andere_zaken") or []):
         url = relevant.get("url", "")
         if url.startswith("/") and await zaken.by_ref(url) is None:
@@ -207,7 +195,7 @@ async def _insert_with_identificatie(zaak: Zaak, generate: bool) -> None:
 
 
 async def create(data: dict[str, Any], actor: Actor, outbox: Outbox) -> Zaak:
-    problems = _Problems()
+    problems = Problems()
     zaaktype = await _zaaktype(data.get("zaaktype"), problems)
     problems.raise_any()
     assert zaaktype is not None
@@ -249,7 +237,7 @@ async def update(uuid: UUID, changes: dict[str, Any], actor: Actor, outbox: Outb
         current = await zaken.get(uuid)
         access.require(actor.policy, access.BIJWERKEN, current)
         access.require_open_or_forced(actor.policy, current)
-        problems = _Problems()
+        problems = Problems()
         for name in IMMUTABLE:
             if name in changes and changes[name] is not None and changes[name] != getattr(current, name) \
                     and not (name == "identificatie" and changes[name] == ""):
