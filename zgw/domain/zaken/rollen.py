@@ -27,25 +27,6 @@ repo = Repository(Rol, "Rol")
 RESOURCE = "rol"
 UNIQUE_GENERIEK = ("initiator", "zaakcoordinator")
 Render = Callable[[Rol, Zaak], Awaitable[Any]]
-# loa values in increasing order of assurance, per scheme (machtiging__loa: "at most this level")
-LOA_ORDER = [
-    "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport",
-    "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract",
-    "urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard",
-    "urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI",
-]
-LOA_EHERKENNING = [
-    "urn:etoegang:core:assurance-class:loa1", "urn:etoegang:core:assurance-class:loa2",
-    "urn:etoegang:core:assurance-class:loa2plus", "urn:etoegang:core:assurance-class:loa3",
-    "urn:etoegang:core:assurance-class:loa4",
-]
-
-
-def loa_up_to(level: str) -> list[str]:
-    for scale in (LOA_ORDER, LOA_EHERKENNING):
-        if level in scale:
-            return scale[: scale.index(level) + 1]
-    return [level]
 
 
 async def _roltype(ref: str, zaak: Zaak) -> RolType:

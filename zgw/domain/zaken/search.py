@@ -18,7 +18,7 @@ from zgw.domain.catalogi.documents import ZaakType
 from zgw.domain.common.vertrouwelijkheid import levels_up_to
 from zgw.domain.errors import ValidationFailed
 from zgw.domain.repository import combine
-from zgw.domain.zaken import geo
+from zgw.domain.zaken import assurance, geo
 from zgw.domain.zaken.documents import Rol, Zaak
 
 DATES = {
@@ -38,15 +38,6 @@ ROL_IDENTIFICATIE = {
     "natuurlijkPersoon": "natuurlijk_persoon", "nietNatuurlijkPersoon": "niet_natuurlijk_persoon",
     "vestiging": "vestiging", "medewerker": "medewerker", "organisatorischeEenheid": "organisatorische_eenheid",
 }
-LOA = [
-    ["urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport",
-     "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract",
-     "urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard",
-     "urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI"],
-    ["urn:etoegang:core:assurance-class:loa1", "urn:etoegang:core:assurance-class:loa2",
-     "urn:etoegang:core:assurance-class:loa2plus", "urn:etoegang:core:assurance-class:loa3",
-     "urn:etoegang:core:assurance-class:loa4"],
-]
 ORDERING = {"startdatum", "einddatum", "publicatiedatum", "archiefactiedatum", "registratiedatum", "identificatie"}
 DEFAULT_SORT: list[tuple[str, int]] = [("seq", -1)]
 NOTHING: dict[str, Any] = {"_id": {"$in": []}}
@@ -58,13 +49,6 @@ def _value(value: Any) -> Any:
 
 def icontains(value: str) -> dict[str, Any]:
     return {"$regex": re.escape(value), "$options": "i"}
-
-
-def _loa_up_to(level: str) -> list[str]:
-    for family in LOA:
-        if level in family:
-            return family[: family.index(level) + 1]
-    return [level]
 
 
 def _rol_query(criteria: dict[str, Any]) -> dict[str, Any]:
@@ -82,7 +66,7 @@ def _rol_query(criteria: dict[str, Any]) -> dict[str, Any]:
         elif rest == "machtiging":
             query["indicatie_machtiging"] = "" if value == "eigen" else value
         elif rest == "machtiging__loa":
-            query["authenticatie_context.levelOfAssurance"] = {"$in": _loa_up_to(value)}
+            query["authenticatie_context.levelOfAssurance"] = {"$in": assurance.up_to(value)}
         elif rest.startswith("betrokkeneIdentificatie__"):
             _, kind, attribute = rest.split("__", 2)
             betrokkene_type = ROL_IDENTIFICATIE[kind]

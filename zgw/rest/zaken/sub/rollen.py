@@ -8,7 +8,7 @@ from pydantic import SkipValidation
 from starlette.responses import JSONResponse, Response
 
 from zgw.domain.notifications.service import notifying
-from zgw.domain.zaken import access, rollen
+from zgw.domain.zaken import access, assurance, rollen
 from zgw.domain.zaken.documents import Rol, Status, Zaak
 from zgw.domain.zaken.subresources import visible
 from zgw.rest.catalogi.caching import ETAG_HEADER, cached_response
@@ -158,7 +158,7 @@ def build() -> APIRouter:
         if machtiging is not None:
             query["indicatie_machtiging"] = "" if machtiging == "eigen" else machtiging
         if machtiging__loa is not None:
-            query["authenticatie_context.levelOfAssurance"] = {"$in": rollen.loa_up_to(machtiging__loa)}
+            query["authenticatie_context.levelOfAssurance"] = {"$in": assurance.up_to(machtiging__loa)}
         if conditions:
             query = {"$and": [query, *conditions]} if query else {"$and": conditions}
         count, found = await common.page(ctx, rollen.repo, query, zaak_ref, pagination.offset, pagination.size)
