@@ -115,7 +115,10 @@ async def _caller(http: httpx.AsyncClient, collection: Any, query: dict[str, Any
         case = Case(label, clients, page)
         case.api = await _timed(api_sample, clients, rounds if clients == 1 else max(rounds // 4, 2), budget)
         estimate = raw_once * clients / 2  # two cores at best
-        if clients > 1 and estimate > budget:
+        if clients == 1 and raw_once > budget:
+            case.raw = [raw_once]  # one full scan already measured; another would only repeat it
+            case.raw_note = "(raw: the one sample above)"
+        elif clients > 1 and estimate > budget:
             # Every raw sample is a full scan: 16 at once would take about `estimate` seconds.
             case.raw = [raw_once]
             case.raw_note = f"(raw: 1-client sample; 16 at once est. {estimate:.0f}s)"

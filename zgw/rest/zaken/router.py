@@ -9,10 +9,8 @@ from starlette.responses import JSONResponse, Response
 
 from zgw.domain.errors import NotAcceptable, PreconditionFailed, ValidationFailed
 from zgw.domain.notifications.service import notifying
-from zgw.domain.repository import get_many
-from zgw.domain.zaken import access, listings, search, service
+from zgw.domain.zaken import access, search, service
 from zgw.domain.zaken.documents import Zaak
-from zgw.domain.zaken.repository import zaken
 from zgw.rest.audit import audit, audittrail_router
 from zgw.rest.catalogi.caching import ETAG_HEADER, IF_NONE_MATCH_DESCRIPTION, cached_response
 from zgw.rest.component import zgw_router
@@ -72,19 +70,7 @@ def actor(ctx: RequestContext) -> service.Actor:
 
 async def _list(ctx: RequestContext, pagination: Any, criteria: dict[str, Any], expand_value: str | None,
                 fields: Any = None) -> JSONResponse:
-    ordering = criteria.pop("ordering", None)
-    sort = search.sort(ordering)
-    listing = listings.get()
-    if search.is_plain(criteria) and not ordering and await listing.ready():
-        visible = listings.visible_from_policy(ctx.policy, access.LEZEN)
-        zaaktype = criteria.get("zaaktype")
-        count = await listing.count(visible, zaaktype)
-        ids = await listing.page(visible, pagination.offset, pagination.size, zaaktype)
-        found = await get_many(Zaak, [UUID(i) for i in ids])
-    else:
-        query = search.combine_with_policy(await search.build(criteria), access.list_filter(ctx.policy))
-        count = await zaken.count(query)
-        found = await zaken.page(query, offset=pagination.offset, limit=pagination.size, sort=sort)
+    count, found = await search.page(ctx.policy, criteria, offset=pagination.offset, limit=pagination.size)
     results = [render.zaak(z, ctx.urls) for z in found]
     await expand.apply("zaak", results, found, expand_value, fields, ctx)
     return JSONResponse(page_body(ctx.request, ctx.urls.base, pagination, count, results), headers=HEADERS)
