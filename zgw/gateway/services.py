@@ -102,7 +102,22 @@ def start_redis(data_dir: Path, port: int | None = None, persist: bool = True) -
     with log.open("ab") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     wait_for_port(port, proc, "Redis")
+    wait_until_loaded(port, proc)
     return Service("redis", port, proc, log)
+
+
+def wait_until_loaded(port: int, proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
+    """Redis listens before it has read its snapshot back and answers LOADING until then."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"Redis exited with code {proc.returncode} while loading its data")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1) as conn:
+            conn.sendall(b"PING\r\n")
+            if conn.recv(64).startswith(b"+PONG"):
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"Redis did not load its data within {timeout}s")
 
 
 @dataclass
