@@ -8,7 +8,7 @@ from typing import Any
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import KlantContact, Zaak
-from zgw.domain.zaken.subresources import Actor, record, require_writable, writing
+from zgw.domain.zaken.subresources import Actor, record, require_writable, utc_moment, writing
 from zgw.domain.zaken.touch import touch
 
 repo = Repository(KlantContact, "KlantContact")
@@ -22,10 +22,11 @@ def generated_identificatie(contact: KlantContact) -> str:
 
 
 async def create(actor: Actor, data: dict[str, Any], render: Render) -> KlantContact:
+    datumtijd = utc_moment(data["datumtijd"], "datumtijd")
     async with writing(data["zaak"]) as zaak:
         require_writable(actor, access.BIJWERKEN, zaak)
         contact = KlantContact(zaak=zaak.ref, identificatie=data.get("identificatie") or "",
-                               datumtijd=data["datumtijd"], kanaal=data.get("kanaal") or "",
+                               datumtijd=datumtijd, kanaal=data.get("kanaal") or "",
                                onderwerp=data.get("onderwerp") or "", toelichting=data.get("toelichting") or "")
         if not contact.identificatie:
             contact.identificatie = generated_identificatie(contact)

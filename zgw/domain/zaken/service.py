@@ -26,6 +26,7 @@ from zgw.domain.zaken.documents import SUB_RESOURCES, Zaak
 from zgw.domain.zaken.durations import add_duration
 from zgw.domain.zaken.locks import zaak_lock, zaken_locks
 from zgw.domain.zaken.repository import zaken
+from zgw.domain.zaken.subresources import aware, utc_moment
 from zgw.domain.zaken.touch import link, now, unlink, zaak_id
 
 IMMUTABLE = ("zaaktype", "identificatie")
@@ -84,7 +85,7 @@ async def _check(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak 
         problems.add("laatsteBetaaldatum", "betaling-nvt",
                      'Laatste betaaldatum kan niet gezet worden als de betalingsindicatie "nvt" is.')
     betaald = data.get("laatste_betaaldatum")
-    if isinstance(betaald, datetime) and betaald.astimezone(UTC) > datetime.now(UTC):
+    if isinstance(betaald, datetime) and aware(betaald) > datetime.now(UTC):
         problems.add("laatsteBetaaldatum", "date-in-future", "Deze datum mag niet in de toekomst zijn")
     for i, relevant in enumerate(data.get("relevante_andere_zaken") or []):
         # Open Zaak requires overigeRelatie for `overig` only (and takes it with any other aard too)
@@ -101,7 +102,7 @@ async def _check(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak 
                          "Moet van een waarde voorzien zijn als de 'Archiefstatus' een waarde heeft anders dan "
                          "'nog_te_archiveren'.")
     geopend = data.get("laatst_geopend")
-    if isinstance(geopend, datetime) and geopend.astimezone(UTC) > datetime.now(UTC):
+    if isinstance(geopend, datetime) and aware(geopend) > datetime.now(UTC):
         problems.add("laatstGeopend", "date-in-future", "Deze datum mag niet in de toekomst zijn")
     if data.get("zaakgeometrie") is not None:
         try:
@@ -159,6 +160,19 @@ def _defaults(data: dict[str, Any], zaaktype: ZaakType) -> None:
         data["registratiedatum"] = _today()
 
 
+MOMENTS = {"laatste_betaaldatum": "laatsteBetaaldatum", "laatst_geopend": "laatstGeopend"}
+
+
+def _in_utc(data: dict[str, Any], problems: Problems) -> None:
+    """Incoming date-times to UTC, before any rule compares them; out of UTC's range is a 400."""
+    for name, wire_name in MOMENTS.items():
+        if isinstance(data.get(name), datetime):
+            try:
+                data[name] = utc_moment(data[name], wire_name)
+            except ValidationFailed as failed:
+                problems.items.extend(failed.params)
+
+
 def _document_values(data: dict[str, Any]) -> dict[str, Any]:
     out = {k: _iso(v) for k, v in data.items()}
     if "zaakgeometrie" in out:
@@ -200,6 +214,7 @@ async def create(data: dict[str, Any], actor: Actor, outbox: Outbox) -> Zaak:
     problems.raise_any()
     assert zaaktype is not None
     _defaults(data, zaaktype)
+    _in_utc(data, problems)
     access.require(actor.policy, access.AANMAKEN, Zaak.model_construct(
         zaaktype=data["zaaktype"], vertrouwelijkheidaanduiding=data["vertrouwelijkheidaanduiding"]))
     await _check(data, zaaktype, None, problems)
@@ -242,6 +257,7 @@ async def update(uuid: UUID, changes: dict[str, Any], actor: Actor, outbox: Outb
             if name in changes and changes[name] is not None and changes[name] != getattr(current, name) \
                     and not (name == "identificatie" and changes[name] == ""):
                 problems.add(name, "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden.")
+        _in_utc(changes, problems)
         problems.raise_any()
         changes = {k: v for k, v in changes.items() if k not in IMMUTABLE}
         merged = {**current.model_dump(exclude={"id", "revision_id"}), **changes}

@@ -25,7 +25,7 @@ from zgw.domain.errors import InvalidParam, PermissionDenied, ValidationFailed
 from zgw.domain.repository import Repository, get_many
 from zgw.domain.zaken import access, archive
 from zgw.domain.zaken.documents import Resultaat, Rol, Status, Zaak
-from zgw.domain.zaken.subresources import Actor, aware, record, uuid_of, writing
+from zgw.domain.zaken.subresources import Actor, aware, record, utc_moment, uuid_of, writing
 from zgw.domain.zaken.touch import touch
 
 repo = Repository(Status, "Status")
@@ -141,6 +141,7 @@ async def create(actor: Actor, data: dict[str, Any], render: Any) -> Status:
     datum: datetime = data["datum_status_gezet"]
     if datum.tzinfo is None:
         datum = datum.replace(tzinfo=UTC)
+    utc_moment(datum, "datumStatusGezet")  # in range; the client's own offset still gives the local date
     if datum > datetime.now(UTC):
         raise ValidationFailed.field("datumStatusGezet", "date-in-future", "Deze datum mag niet in de toekomst zijn")
     async with writing(data["zaak"]) as zaak:

@@ -45,6 +45,17 @@ def aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def utc_moment(value: datetime, name: str) -> datetime:
+    """An incoming date-time in UTC (without a zone: UTC, as stored); refused when UTC has no such year.
+
+    "0001-01-01T00:00:00+01:00" lies in year 0: the database would store it, and then fail to read it back.
+    """
+    try:
+        return aware(value).astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise ValidationFailed.field(name, "invalid", "Datetime valt buiten het toegestane bereik.") from None
+
+
 def uuid_of(ref: str) -> UUID | None:
     try:
         return UUID(ref.rstrip("/").rsplit("/", 1)[-1])

@@ -84,7 +84,10 @@ class ZakenGen(Gen):
                 return "GeoJSONGeometry", ({"description": prop["description"]} if "description" in prop else {})
             if any(r in self.variants for r in refs):
                 return "dict[str, Any]", {}
-        return super().annotation(prop, request)
+        typ, kw = super().annotation(prop, request, blank)
+        if typ == "StrOrBlank" and "min_length" in kw:  # the minimum belongs to the filled branch, not to ""
+            typ = f"Annotated[str, OrBlank(min_length={kw.pop('min_length')})]"
+        return typ, kw
 
     def scalar(self, prop: dict[str, Any], kw: dict[str, Any], extra: dict[str, Any], request: bool) -> str:
         items = prop.get("items", {})
@@ -100,6 +103,15 @@ class ZakenGen(Gen):
             extra["format"] = "uuid"
             return "str"
         return super().scalar(prop, kw, extra, request)
+
+    @staticmethod
+    def may_be_blank(name: str, pname: str, prop: dict[str, Any], required: set[str]) -> bool:
+        """Also a response string with a minimum length (an RSIN): Open Zaak answers "" when it is not set."""
+        if Gen.may_be_blank(name, pname, prop, required):
+            return True
+        return (not name.endswith("Request") and prop.get("type") == "string" and "minLength" in prop
+                and "enum" not in prop and pname not in required and not prop.get("nullable")
+                and not prop.get("readOnly"))
 
     def counterparts(self, name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         return [], []

@@ -62,6 +62,8 @@ ContentCrs = Depends(content_crs)
 AuditHeaders = Depends(audit_headers)
 HEADERS = {"Content-Crs": CRS}
 PRECONDITION: dict[int | str, dict[str, Any]] = {412: {"description": "Precondition failed"}}
+# _zoek pages like the list (DRF's paginator): a page beyond the last, or below 1, is a 404.
+PAGE_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "Not found"}}
 
 
 def actor(ctx: RequestContext) -> service.Actor:
@@ -93,7 +95,8 @@ def zaken_router() -> APIRouter:
 
     @router.post("/zaken/_zoek", operation_id="zaak__zoek", summary="Voer een (geo)-zoekopdracht uit op ZAAKen.",
                  dependencies=[AcceptCrs, ContentCrs],
-                 responses={200: {"model": wire.PaginatedZaakList, "headers": CRS_HEADER}, **PRECONDITION})
+                 responses={200: {"model": wire.PaginatedZaakList, "headers": CRS_HEADER}, **PRECONDITION,
+                            **PAGE_NOT_FOUND})
     async def zaak_zoek(ctx: Reader, pagination: Pagination, body: ZaakZoek,  # type: ignore[valid-type]
 
                         expand_value: Expand = None) -> JSONResponse:
@@ -134,7 +137,7 @@ def zaken_router() -> APIRouter:
 
     @router.head("/zaken/{uuid}", operation_id="zaak_head", summary="De headers voor een specifiek(e) ZAAK opvragen ",
                  dependencies=[AcceptCrs],
-                 responses={200: {"headers": {**ETAG_HEADER, **CRS_HEADER}, "description": "OK"}})
+                 responses={200: {"headers": {**ETAG_HEADER, **CRS_HEADER}, "description": "OK"}, **PRECONDITION})
     async def zaak_head(ctx: Reader, uuid: UUID, if_none_match: IfNoneMatch = None) -> Response:
         zaak = await service.get_visible(uuid, ctx.policy)
         response = cached_response(ctx.request, render.zaak(zaak, ctx.urls), head=True)
