@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -10,13 +11,16 @@ import schemathesis
 import yaml
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
-from tests.rest.zaken.factories import CRS
+from tests.rest.catalogi.factories import make_catalogus, make_roltype, make_zaakobjecttype, make_zaaktype
+from tests.rest.zaken.factories import CRS, make_zaak
 from tests.rest.zaken.sub.helpers import ROOT, codes, setup, zaak_doc
 from zgw.domain.zaken.documents import KlantContact, Status, Zaak
+from zgw.rest.zaken import wire
 
 OPENAPI = Path(__file__).parents[3] / "zgw" / "rest" / "zaken" / "openapi.yaml"
 
 
+@cache
 def _schema() -> Any:
     return schemathesis.openapi.from_dict(yaml.safe_load(OPENAPI.read_text()))
 
@@ -97,3 +101,96 @@ async def test_sub_resource_date_times_outside_utc_range_are_a_400(api: httpx.As
     assert (await Status.count(), await KlantContact.count()) == (0, 0)
     listed = await api.get(f"{ROOT}/klantcontacten", headers=superuser)
     assert (listed.status_code, listed.json()["count"]) == (200, 0)
+
+
+# --- polymorphic answers: every variant, minimal and full input, matches exactly one documented variant ---------
+
+PATTERNS = {"[a-z_]+": "ander_object", "^[1-9][0-9]{9}$": "1234567890"}
+
+
+def _example(schemas: dict[str, Any], schema: dict[str, Any]) -> Any:
+    """A filled value of a (request) schema: every property set, within its type, length and pattern."""
+    if "$ref" in schema:
+        return _example(schemas, schemas[schema["$ref"].rsplit("/", 1)[-1]])
+    for key in ("allOf", "oneOf", "anyOf"):
+        if key in schema:
+            return _example(schemas, schema[key][0])
+    if "enum" in schema:
+        return next(v for v in schema["enum"] if v not in ("", None))
+    kind = schema.get("type", "object")
+    if kind == "object":
+        return {k: _example(schemas, v) for k, v in schema.get("properties", {}).items() if not v.get("readOnly")}
+    if kind == "array":
+        return [_example(schemas, schema["items"])]
+    if kind in ("integer", "number"):
+        return 1
+    if kind == "boolean":
+        return True
+    fmt = schema.get("format")
+    if fmt in ("date", "date-time", "uri", "email", "uuid"):
+        return {"date": "2024-03-01", "date-time": "2024-03-01T10:00:00Z", "uri": "https://objecten.example/1",
+                "email": "a@example.com", "uuid": "6f1f4b1e-2a6b-4c3e-9a59-0f1d1e2b3c4d"}[fmt]
+    if "pattern" in schema:
+        return PATTERNS[schema["pattern"]]
+    return "x" * max(schema.get("minLength", 1), min(schema.get("maxLength", 3), 3))
+
+
+async def _typed_setup(api: httpx.AsyncClient, h: dict[str, str]) -> tuple[dict[str, Any], str, str]:
+    """A zaak whose (published) zaaktype has a zaakobjecttype and a roltype (behandelaar: no maximum)."""
+    catalogus = (await make_catalogus(api, h))["url"]
+    zaaktype = (await make_zaaktype(api, h, catalogus))["url"]
+    objecttype = (await make_zaakobjecttype(api, h, zaaktype))["url"]
+    roltype = (await make_roltype(api, h, zaaktype, omschrijving="Behandelaar",
+                                  omschrijvingGeneriek="behandelaar"))["url"]
+    assert (await api.post(f"{zaaktype}/publish", headers=h)).status_code == 200
+    return (await make_zaak(api, h, zaaktype)), objecttype, roltype
+
+
+async def test_every_zaakobject_variant_answers_its_documented_schema(api: httpx.AsyncClient,
+                                                                      superuser: dict[str, str]) -> None:
+    zaak, objecttype, _ = await _typed_setup(api, superuser)
+    schemas = yaml.safe_load(OPENAPI.read_text())["components"]["schemas"]
+    for kind in wire.VARIANTS["ZaakObjectRequest"][1]:
+        overige = {"objectTypeOverige": "ander_object"} if kind == "overige" else {}
+        minimal = {"zaak": zaak["url"], "objectType": kind, "object": "https://objecten.example/1", **overige}
+        full = {**_example(schemas, schemas[f"{kind}_ZaakObjectSerializerRequest"]), "zaak": zaak["url"],
+                "objectType": kind, "zaakobjecttype": objecttype, "objectTypeOverigeDefinitie": None}
+        if kind != "overige":
+            full.pop("objectTypeOverige")
+        for body in (minimal, full):
+            r = await api.post(f"{ROOT}/zaakobjecten", headers=superuser, json=body)
+            assert r.status_code == 201, (kind, r.text)
+            _conforms("POST", "/zaakobjecten", r, body)
+            read = await api.get(r.json()["url"], headers=superuser)
+            _conforms("GET", "/zaakobjecten/{uuid}", read, uuid=r.json()["uuid"])
+        assert r.json()["zaakobjecttype"] == objecttype
+        assert r.json().get("objectIdentificatie") == full.get("objectIdentificatie")
+    r = await api.post(f"{ROOT}/zaakobjecten", headers=superuser, json=minimal)
+    # unset, Open Zaak answers "" for the optional URL and null for the optional groups
+    assert {k: r.json()[k] for k in ("zaakobjecttype", "objectIdentificatie", "objectTypeOverigeDefinitie",
+                                     "relatieomschrijving")} == {
+        "zaakobjecttype": "", "objectIdentificatie": None, "objectTypeOverigeDefinitie": None,
+        "relatieomschrijving": ""}
+    definitie = {**minimal, "objectTypeOverigeDefinitie": {"url": "https://objecttypen.example/api/v1/t/1",
+                                                           "schema": ".jsonSchema", "objectData": ".record.data"}}
+    r = await api.post(f"{ROOT}/zaakobjecten", headers=superuser, json=definitie)
+    assert r.status_code == 201, r.text
+    _conforms("POST", "/zaakobjecten", r, definitie)
+
+
+async def test_every_rol_variant_answers_its_documented_schema(api: httpx.AsyncClient,
+                                                               superuser: dict[str, str]) -> None:
+    zaak, _, roltype = await _typed_setup(api, superuser)
+    schemas = yaml.safe_load(OPENAPI.read_text())["components"]["schemas"]
+    for kind in wire.VARIANTS["RolRequest"][1]:
+        minimal = {"zaak": zaak["url"], "betrokkeneType": kind, "roltype": roltype,
+                   "betrokkene": "https://personen.example/1"}
+        full = {**_example(schemas, schemas[f"{kind}_RolSerializerRequest"]), "zaak": zaak["url"],
+                "betrokkeneType": kind, "roltype": roltype}
+        for body in (minimal, {**minimal, "roltoelichting": ""}, full):
+            r = await api.post(f"{ROOT}/rollen", headers=superuser, json=body)
+            assert r.status_code == 201, (kind, r.text)
+            _conforms("POST", "/rollen", r, body)
+            read = await api.get(r.json()["url"], headers=superuser)
+            _conforms("GET", "/rollen/{uuid}", read, uuid=r.json()["uuid"])
+        assert r.json()["betrokkeneIdentificatie"] == full["betrokkeneIdentificatie"]

@@ -23,6 +23,7 @@ GEO = {"GeoJSONGeometry", "Geometry", "Point", "Point2D", "MultiPoint", "LineStr
        "Polygon", "MultiPolygon", "GeometryCollection"}
 RESOURCES = {"Zaak", "ZaakEigenschap", "Status", "Resultaat", "KlantContact", "ZaakContactMoment", "ZaakVerzoek"}
 VARIANT_SUFFIXES = ("_RolSerializer", "_ZaakObjectSerializer")
+GROUPS = ("betrokkeneIdentificatie", "objectIdentificatie")  # the per-variant identification of a Rol, ZaakObject
 # the official expanded schemas (Open Zaak's `Expand*`, 1.7.0's `*Expanded`) -> our model of that resource
 OURS = {"Zaak": "Zaak", "Status": "Status", "Resultaat": "Resultaat", "Rol": "Base_RolSerializer",
         "ZaakObject": "Base_ZaakObjectSerializer", "ZaakEigenschap": "ZaakEigenschap",
@@ -87,6 +88,8 @@ class ZakenGen(Gen):
         typ, kw = super().annotation(prop, request, blank)
         if typ == "StrOrBlank" and "min_length" in kw:  # the minimum belongs to the filled branch, not to ""
             typ = f"Annotated[str, OrBlank(min_length={kw.pop('min_length')})]"
+        if typ == "StrOrBlank" and "pattern" in kw:  # so does the pattern
+            typ = f"Annotated[str, PatternOrBlank({kw.pop('pattern')!r})]"
         return typ, kw
 
     def scalar(self, prop: dict[str, Any], kw: dict[str, Any], extra: dict[str, Any], request: bool) -> str:
@@ -106,12 +109,13 @@ class ZakenGen(Gen):
 
     @staticmethod
     def may_be_blank(name: str, pname: str, prop: dict[str, Any], required: set[str]) -> bool:
-        """Also a response string with a minimum length (an RSIN): Open Zaak answers "" when it is not set."""
+        """Also a response string with a minimum length (an RSIN) or a pattern: Open Zaak answers "" when it
+        is not set."""
         if Gen.may_be_blank(name, pname, prop, required):
             return True
-        return (not name.endswith("Request") and prop.get("type") == "string" and "minLength" in prop
-                and "enum" not in prop and pname not in required and not prop.get("nullable")
-                and not prop.get("readOnly"))
+        return (not name.endswith("Request") and prop.get("type") == "string"
+                and ("minLength" in prop or "pattern" in prop) and "enum" not in prop and pname not in required
+                and not prop.get("nullable") and not prop.get("readOnly"))
 
     def counterparts(self, name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         return [], []
@@ -131,7 +135,24 @@ class ZakenGen(Gen):
                 if request and pval.get("readOnly"):
                     continue
                 props[pname] = {**pval, "nullable": True} if request else {**pval, "readOnly": True}
+        self.discriminate(name, props)
         return props, required
+
+    def discriminate(self, name: str, props: dict[str, Any]) -> None:
+        """A variant (not a partial one) fixes its discriminator value, so that exactly one variant matches.
+
+        In answers the identification group may be null: Open Zaak answers null when it was not given.
+        """
+        if name.startswith("Patched"):
+            return
+        for prop, mapping in self.variants.values():
+            value = next((k for k, v in mapping.items() if v == name), None)
+            if value is not None and prop in props:
+                described = {"description": props[prop]["description"]} if "description" in props[prop] else {}
+                props[prop] = {"type": "string", "enum": [value], **described}
+        for group in GROUPS:
+            if name.endswith(VARIANT_SUFFIXES) and group in props:
+                props[group] = {**props[group], "nullable": True}
 
     def expand_field(self, name: str) -> None:
         if name in RESOURCES or name.endswith(VARIANT_SUFFIXES) or name in EMBEDDED:
@@ -194,7 +215,9 @@ class ZakenGen(Gen):
         used = [n for n in ("Duration", "Email", "EmailOrBlank", "OrBlank", "Patch", "StrOrBlank", "Uri",
                             "UriOrBlank", "UriOrName", "Wire") if re.search(rf"\b{n}\b", text[imports.end():])]
         text = (text[:imports.start()] + f"from zgw.rest.catalogi.types import {', '.join(used)}\n"
-                + "from zgw.rest.zaken.geojson import GeoJSONGeometry\n" + text[imports.end():])
+                + "from zgw.rest.zaken.geojson import GeoJSONGeometry\n"
+                + ("from zgw.rest.zaken.types import PatternOrBlank\n" if "PatternOrBlank" in text else "")
+                + text[imports.end():])
         lines = ["", "# polymorphic schemas: discriminator field and model per value",
                  "VARIANTS: dict[str, tuple[str, dict[str, type[Wire]]]] = {"]
         for name, (prop, mapping) in self.variants.items():

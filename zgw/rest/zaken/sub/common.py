@@ -167,7 +167,7 @@ def render_zaakobject(doc: ZaakObject, urls: Urls) -> Rendered:
     return {
         **_base(doc, urls),
         "object": doc.object,
-        "zaakobjecttype": urls.of(doc.zaakobjecttype) if doc.zaakobjecttype else None,
+        "zaakobjecttype": urls.of(doc.zaakobjecttype) if doc.zaakobjecttype else "",  # Open Zaak: "" when unset
         "objectType": doc.object_type,
         "objectTypeOverige": doc.object_type_overige,
         "objectTypeOverigeDefinitie": doc.object_type_overige_definitie,
