@@ -314,8 +314,28 @@ async def _bootstrap_client() -> None:
     await ensure_applicatie("bench-alle", "bench-secret", label="bench alle", superuser=True)
 
 
-async def rebuild_listing(settings: Settings, log: Callable[[str], None] = print) -> float:
-    """Make the zaken listing ready (rebuilt from the database when it is not); returns seconds taken."""
+def _rows_from_sqlite(sqlite_dir: Path) -> list[tuple[str, int, str, str]]:
+    """The listing's rows read straight from FerretDB's SQLite file (benchmark set-up only).
+
+    FerretDB needs over 20 minutes (and 15 GB) to stream the projection of 1,000,000 zaken; SQLite
+    reads the same rows in seconds. Only the set-up takes this short cut: every measured request
+    goes through FerretDB.
+    """
+    import base64
+    import sqlite3
+
+    with sqlite3.connect(f"file:{sqlite_dir / (DB + '.sqlite')}?mode=ro", uri=True) as conn:
+        (table,) = conn.execute("SELECT table_name FROM _ferretdb_collections WHERE name = 'zaken_zaken'").fetchone()
+        rows = conn.execute(
+            f"SELECT _ferretdb_sjson->>'$._id', _ferretdb_sjson->>'$.seq', _ferretdb_sjson->>'$.zaaktype', "
+            f"_ferretdb_sjson->>'$.vertrouwelijkheidaanduiding' FROM \"{table}\"").fetchall()
+    return [(str(UUID(bytes=base64.b64decode(i))), int(seq or 0), zt or "", va or "") for i, seq, zt, va in rows]
+
+
+async def rebuild_listing(settings: Settings, log: Callable[[str], None] = print,
+                          sqlite_dir: Path | None = None) -> float:
+    """Make the zaken listing ready (rebuilt when it is not); returns seconds taken. With `sqlite_dir`
+    the rows come from FerretDB's SQLite file, otherwise from the database through FerretDB."""
     import redis.asyncio as aioredis
 
     from zgw.domain.zaken import listing
@@ -325,10 +345,23 @@ async def rebuild_listing(settings: Settings, log: Callable[[str], None] = print
     redis = aioredis.Redis.from_url(settings.redis_url)
     try:
         started = time.perf_counter()
-        count = await listing.ensure_ready(listing.Listing(redis))
+        index = listing.Listing(redis)
+        count: int | None = None
+        if not await index.ready():
+            if sqlite_dir is not None:
+                rows = _rows_from_sqlite(sqlite_dir)
+
+                async def stream() -> AsyncIterator[tuple[str, int, str, str]]:
+                    for row in rows:
+                        yield row
+
+                count = await index.rebuild(stream())
+            else:
+                count = await listing.ensure_ready(index)
         took = time.perf_counter() - started
         if count is not None:
-            log(f"listing rebuilt from the database: {count:,} zaken in {took:.1f}s")
+            source = "FerretDB's SQLite file" if sqlite_dir else "the database"
+            log(f"listing rebuilt from {source}: {count:,} zaken in {took:.1f}s")
         return took
     finally:
         await redis.aclose()

@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -152,9 +153,28 @@ def local_services(data_dir: Path, *, mongo_port: int | None = None, redis_port:
         raise
     services = LocalServices(ferret, redis)
     try:
-        yield services
+        with _sigterm_as_exit():
+            yield services
     finally:
         services.stop()
+
+
+@contextlib.contextmanager
+def _sigterm_as_exit() -> Iterator[None]:
+    """A SIGTERM (kill, pkill) unwinds like Ctrl-C, so the services started here stop too; the
+    default action ends the process at once and leaves them running."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _exit(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, _exit)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextlib.contextmanager
