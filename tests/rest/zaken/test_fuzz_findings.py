@@ -194,3 +194,28 @@ async def test_every_rol_variant_answers_its_documented_schema(api: httpx.AsyncC
             read = await api.get(r.json()["url"], headers=superuser)
             _conforms("GET", "/rollen/{uuid}", read, uuid=r.json()["uuid"])
         assert r.json()["betrokkeneIdentificatie"] == full["betrokkeneIdentificatie"]
+
+
+async def test_dates_and_date_times_are_iso_strings_only(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    """pydantic's lax mode took numbers (and numeric strings) as timestamps; Open Zaak answers 400 invalid."""
+    s = await setup(api, superuser)
+    h = {**superuser, **CRS}
+    base = {"zaaktype": s.zaaktype["url"], "bronorganisatie": "517439943",
+            "verantwoordelijkeOrganisatie": "517439943", "startdatum": "2024-03-01"}
+    for field, value in (("laatsteBetaaldatum", 0), ("laatsteBetaaldatum", -1), ("laatsteBetaaldatum", 1.5),
+                         ("laatsteBetaaldatum", "1700000000"), ("laatstGeopend", True), ("startdatum", 0),
+                         ("einddatumGepland", 20240301), ("einddatumGepland", "1700000000")):
+        r = await api.post(f"{ROOT}/zaken", headers=h, json={**base, field: value})
+        assert r.status_code == 400, (field, value, r.text)
+        assert codes(r) == [(field, "invalid")]
+        r = await api.patch(s.zaak["url"], headers=h, json={field: value})
+        assert r.status_code == 400, (field, value, r.text)
+        assert codes(r) == [(field, "invalid")]
+    r = await api.post(f"{ROOT}/statussen", headers=superuser, json={
+        "zaak": s.zaak["url"], "statustype": s.begin["url"], "datumStatusGezet": 0})
+    assert (r.status_code, codes(r)) == (400, [("datumStatusGezet", "invalid")])
+    assert (await Zaak.count(), await Status.count()) == (1, 0)
+    r = await api.post(f"{ROOT}/zaken", headers=h, json={**base, "laatsteBetaaldatum": "2024-03-02T10:00:00+01:00",
+                                                          "einddatumGepland": "2024-04-01"})
+    assert r.status_code == 201, r.text
+    assert (r.json()["laatsteBetaaldatum"], r.json()["einddatumGepland"]) == ("2024-03-02T09:00:00Z", "2024-04-01")

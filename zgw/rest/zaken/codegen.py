@@ -98,6 +98,8 @@ class ZakenGen(Gen):
             if request:  # a polymorphic body is validated per variant by the router (common.variant)
                 return "list[dict[str, Any]]"
             return f"list[{' | '.join(self.variants[ref_name(items['$ref'])][1].values())}]"
+        if prop.get("type") == "string" and prop.get("format") in ("date", "date-time") and request:
+            return "IsoDate" if prop["format"] == "date" else "IsoDateTime"  # strings only, as Open Zaak
         if prop.get("type") == "string" and prop.get("format") == "date-time":
             return "datetime"
         if prop.get("type") == "string" and prop.get("pattern") and "(?" not in prop["pattern"]:
@@ -214,9 +216,10 @@ class ZakenGen(Gen):
         assert imports is not None
         used = [n for n in ("Duration", "Email", "EmailOrBlank", "OrBlank", "Patch", "StrOrBlank", "Uri",
                             "UriOrBlank", "UriOrName", "Wire") if re.search(rf"\b{n}\b", text[imports.end():])]
+        ours = [n for n in ("IsoDate", "IsoDateTime", "PatternOrBlank") if re.search(rf"\b{n}\b", text)]
         text = (text[:imports.start()] + f"from zgw.rest.catalogi.types import {', '.join(used)}\n"
                 + "from zgw.rest.zaken.geojson import GeoJSONGeometry\n"
-                + ("from zgw.rest.zaken.types import PatternOrBlank\n" if "PatternOrBlank" in text else "")
+                + f"from zgw.rest.zaken.types import {', '.join(ours)}\n"
                 + text[imports.end():])
         lines = ["", "# polymorphic schemas: discriminator field and model per value",
                  "VARIANTS: dict[str, tuple[str, dict[str, type[Wire]]]] = {"]
