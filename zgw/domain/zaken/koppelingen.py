@@ -14,7 +14,7 @@ from uuid import UUID
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import Zaak, ZaakContactMoment, ZaakVerzoek
-from zgw.domain.zaken.subresources import Actor, record, require_writable, writing
+from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, writing
 from zgw.domain.zaken.touch import touch
 
 L = TypeVar("L", ZaakContactMoment, ZaakVerzoek)
@@ -38,15 +38,11 @@ class Koppeling(Generic[L]):
         return link
 
     async def delete(self, actor: Actor, uuid: UUID, render: Callable[[L, Zaak], Awaitable[Any]]) -> None:
-        current = await self.repo.get(uuid)
-        async with writing(current.zaak) as zaak:
-            link = await self.repo.get(uuid)
-            require_writable(actor, access.BIJWERKEN, zaak)
-            oud = await render(link, zaak)
-            await self.repo.delete(link)
+        async def after(zaak: Zaak, _: L) -> None:
             await touch(zaak.id)
-            await record(actor, zaak, actie="destroy", resource=self.resource, ref=link.ref, status=204, oud=oud,
-                         weergave=str(link.id), notify=False)
+
+        await remove(actor, self.repo, uuid, render, resource=self.resource, scope=access.BIJWERKEN, after=after,
+                     notify=False)
 
 
 ZAAKCONTACTMOMENTEN = Koppeling(Repository(ZaakContactMoment, "ZaakContactMoment"), "zaakcontactmoment",

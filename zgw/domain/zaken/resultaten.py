@@ -11,7 +11,7 @@ from zgw.domain.errors import ValidationFailed
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import Resultaat, Zaak
-from zgw.domain.zaken.subresources import Actor, record, require_writable, writing
+from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, writing
 from zgw.domain.zaken.touch import touch
 
 repo = Repository(Resultaat, "Resultaat")
@@ -63,12 +63,7 @@ async def update(actor: Actor, uuid: UUID, data: dict[str, Any], render: Render,
 
 
 async def delete(actor: Actor, uuid: UUID, render: Render) -> None:
-    current = await repo.get(uuid)
-    async with writing(current.zaak) as zaak:
-        resultaat = await repo.get(uuid)
-        require_writable(actor, access.BIJWERKEN, zaak)
-        oud = await render(resultaat, zaak)
-        await repo.delete(resultaat)
+    async def after(zaak: Zaak, _: Resultaat) -> None:
         await touch(zaak.id, resultaat=None, resultaat_resultaattype=None)
-        await record(actor, zaak, actie="destroy", resource=RESOURCE, ref=resultaat.ref, status=204, oud=oud,
-                     weergave=str(resultaat.id))
+
+    await remove(actor, repo, uuid, render, resource=RESOURCE, scope=access.BIJWERKEN, after=after)

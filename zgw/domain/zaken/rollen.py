@@ -20,7 +20,7 @@ from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import ContactPersoonRol, Rol, Zaak
-from zgw.domain.zaken.subresources import Actor, record, require_writable, writing
+from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, writing
 from zgw.domain.zaken.touch import link, touch, unlink
 
 repo = Repository(Rol, "Rol")
@@ -118,12 +118,7 @@ async def update(actor: Actor, uuid: UUID, data: dict[str, Any], render: Render)
 
 
 async def delete(actor: Actor, uuid: UUID, render: Render) -> None:
-    current = await repo.get(uuid)
-    async with writing(current.zaak) as zaak:
-        rol = await repo.get(uuid)
-        require_writable(actor, access.BIJWERKEN, zaak)
-        oud = await render(rol, zaak)
-        await repo.delete(rol)
+    async def after(zaak: Zaak, rol: Rol) -> None:
         await unlink(zaak.id, "rollen", rol.id)
-        await record(actor, zaak, actie="destroy", resource=RESOURCE, ref=rol.ref, status=204, oud=oud,
-                     weergave=str(rol.id))
+
+    await remove(actor, repo, uuid, render, resource=RESOURCE, scope=access.BIJWERKEN, after=after)

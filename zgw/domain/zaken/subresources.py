@@ -7,7 +7,7 @@ trail and stages the notification (kanaal `zaken`, hoofdobject the zaak).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,6 +19,7 @@ from zgw.domain.autorisaties.policy import Policy, Principal
 from zgw.domain.autorisaties.scopes import Scope
 from zgw.domain.errors import InvalidParam, NotFound, ValidationFailed
 from zgw.domain.notifications.service import Outbox
+from zgw.domain.repository import Repository
 from zgw.domain.zaken import access, events
 from zgw.domain.zaken.documents import ROOT, Zaak
 from zgw.domain.zaken.locks import zaak_lock
@@ -136,9 +137,24 @@ async def record(actor: Actor, zaak: Zaak, *, actie: str, resource: str, ref: st
         toelichting=actor.toelichting,
     ))
     if notify and actor.outbox is not None:
-        kanaal_actie = {"partial_update": "partial_update"}.get(actie, actie)
-        await events.notify(actor.outbox, zaak, actie=kanaal_actie, resource=resource, resource_ref=ref,
+        await events.notify(actor.outbox, zaak, actie=actie, resource=resource, resource_ref=ref,
                             url_of=actor.url_of)
+
+
+async def remove(actor: Actor, repo: Repository[Any], uuid: UUID, render: Callable[[Any, Zaak], Awaitable[Any]], *,
+                 resource: str, scope: Scope, after: Callable[[Zaak, Any], Awaitable[Any]],
+                 notify: bool = True) -> None:
+    """Delete one sub-resource under its zaak's lock: re-read it, check the caller may write the zaak,
+    delete it, update the zaak (`after`), then audit and notify."""
+    current = await repo.get(uuid)
+    async with writing(current.zaak) as zaak:
+        doc = await repo.get(uuid)
+        require_writable(actor, scope, zaak)
+        oud = await render(doc, zaak)
+        await repo.delete(doc)
+        await after(zaak, doc)
+        await record(actor, zaak, actie="destroy", resource=resource, ref=doc.ref, status=204, oud=oud,
+                     weergave=str(doc.id), notify=notify)
 
 
 def problems(items: Iterable[InvalidParam | None]) -> None:

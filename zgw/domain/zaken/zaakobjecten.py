@@ -18,7 +18,7 @@ from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import Zaak, ZaakObject
-from zgw.domain.zaken.subresources import Actor, record, require_writable, writing
+from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, writing
 from zgw.domain.zaken.touch import link, unlink
 
 repo = Repository(ZaakObject, "ZaakObject")
@@ -112,12 +112,8 @@ async def update(actor: Actor, uuid: UUID, data: dict[str, Any], render: Render,
 
 
 async def delete(actor: Actor, uuid: UUID, render: Render) -> None:
-    current = await repo.get(uuid)
-    async with writing(current.zaak) as zaak:
-        obj = await repo.get(uuid)
-        require_writable(actor, access.BIJWERKEN | access.VERWIJDEREN, zaak)
-        oud = await render(obj, zaak)
-        await repo.delete(obj)
+    async def after(zaak: Zaak, obj: ZaakObject) -> None:
         await unlink(zaak.id, "zaakobjecten", obj.id)
-        await record(actor, zaak, actie="destroy", resource=RESOURCE, ref=obj.ref, status=204, oud=oud,
-                     weergave=str(obj.id))
+
+    await remove(actor, repo, uuid, render, resource=RESOURCE, scope=access.BIJWERKEN | access.VERWIJDEREN,
+                 after=after)
