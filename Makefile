@@ -3,11 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# the API's port for `make run` (make run PORT=8001)
+PORT ?= 8000
 
 .PHONY: run test lint fuzz bench bench-zaken openapi deps redis clean
 
 run: deps
-	$(BIN)/zgw dev
+	$(BIN)/zgw dev --port $(PORT)
 
 test: deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
