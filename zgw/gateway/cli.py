@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +44,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_beat(args: argparse.Namespace) -> int:
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import beat_schedule_file, celery_app
 
-    schedule = Path(tempfile.gettempdir()) / "zgw-celerybeat-schedule"
+    schedule = beat_schedule_file(get_settings())
+    schedule.parent.mkdir(parents=True, exist_ok=True)
     celery_app.start(["beat", "--loglevel=INFO", f"--schedule={schedule}"])
     return 0
 

@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     notificaties_retry_backoff_max: int = 48
     notificaties_timeout: float = 10.0
     outbox_sweep_seconds: int = 60
+    # Celery beat's schedule file; empty: .data/celerybeat-schedule in a checkout (as `zgw dev`'s
+    # data), the temp folder where the package is installed without a checkout (a container).
+    celery_beat_schedule: str = ""
 
     # Catalogi: the Selectielijst / Referentielijsten API (ztc-001, ztc-002); empty skips those checks.
     selectielijst_api_root_url: str = ""

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import tempfile
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any, TypeVar
 
 from celery import Celery
 from celery.signals import worker_process_init, worker_process_shutdown
 
-from zgw.gateway.settings import get_settings
+from zgw.gateway.settings import PROJECT_ROOT, Settings, get_settings
 
 T = TypeVar("T")
 
@@ -30,6 +32,18 @@ celery_app.conf.update(
         "ensure-zaken-listing": {"task": "zgw.workers.listing.rebuild_listing", "schedule": 60.0},
     },
 )
+
+
+
+def beat_schedule_file(settings: Settings) -> Path:
+    """Where beat keeps its schedule: CELERY_BEAT_SCHEDULE, else this checkout's .data folder (never a
+    file in /tmp shared by every checkout on the machine), else the temp folder (an installed package)."""
+    if settings.celery_beat_schedule:
+        return Path(settings.celery_beat_schedule)
+    if (PROJECT_ROOT / "pyproject.toml").exists():
+        return PROJECT_ROOT / ".data" / "celerybeat-schedule"
+    return Path(tempfile.gettempdir()) / "zgw-celerybeat-schedule"
+
 
 _loop: asyncio.AbstractEventLoop | None = None
 _client: Any = None
