@@ -39,7 +39,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	touch $(STAMP)
 
-.tools/bin/ferretdb: scripts/build-ferretdb.sh
+.tools/bin/ferretdb: scripts/build-ferretdb.sh scripts/ferretdb-id-in.patch
 	./scripts/build-ferretdb.sh
 
 redis:
