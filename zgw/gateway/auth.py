@@ -62,41 +62,55 @@ def bearer_token(authorization: str | None) -> str:
     return token.strip()
 
 
+# Open Zaak turns every other PyJWT failure into 403 "jwt-<exception class in lower case>".
+_JWT_CODES: dict[type[jwt.PyJWTError], str] = {
+    jwt.ExpiredSignatureError: "jwt-expiredsignatureerror",  # an `exp` claim in the past
+    jwt.ImmatureSignatureError: "jwt-immaturesignatureerror",  # `iat` or `nbf` in the future
+    jwt.InvalidIssuedAtError: "jwt-invalidissuedaterror",  # `iat` not a number
+    jwt.MissingRequiredClaimError: "jwt-missingrequiredclaimerror",  # no `iat`
+    jwt.InvalidAudienceError: "jwt-invalidaudienceerror",  # an `aud` claim: Open Zaak expects none
+    jwt.InvalidAlgorithmError: "jwt-invalidalgorithmerror",  # not HS256
+}
+NOT_VALID = "Het JWT is niet geldig; controleer de claims `iat`, `nbf` en `exp` en het algoritme (HS256)."
+
+
+def _jwt_code(exc: jwt.PyJWTError) -> str:
+    for cls in type(exc).__mro__:
+        if cls in _JWT_CODES:
+            return _JWT_CODES[cls]
+    return f"jwt-{type(exc).__name__.lower()}"
+
+
 async def authenticate(authorization: str | None, settings: Settings, cache: ApplicatieCache) -> Principal:
+    """Check the token in the order Open Zaak does: decode, client id, secret, signature and claims, expiry.
+
+    Clock skew: `iat` and `nbf` may lie up to TIME_LEEWAY seconds in the future, `exp` and the expiry
+    (`iat` + JWT_EXPIRY) up to TIME_LEEWAY seconds in the past; beyond that the token is refused.
+    """
     token = bearer_token(authorization)
     try:
-        header = jwt.get_unverified_header(token)
         unverified: dict[str, Any] = jwt.decode(token, options={"verify_signature": False})
     except jwt.PyJWTError:
         raise _denied("JWT kon niet gedecodeerd worden. Mogelijk heeft u een kopieerfout gemaakt.",
                       "jwt-decode-error") from None
-    if header.get("alg") != "HS256":
-        raise _denied("Alleen JWT's ondertekend met HS256 worden geaccepteerd.", "jwt-decode-error")
-    client_id = unverified.get("client_id")
-    if not client_id or not isinstance(client_id, str):
+    if "client_id" not in unverified:
         raise _denied("Client identifier is niet aanwezig in JWT", "missing-client-identifier")
-    entry = await cache.get(client_id)
-    if entry.secret is None:
+    client_id = unverified["client_id"]
+    entry = await cache.get(client_id) if isinstance(client_id, str) and client_id else None
+    if entry is None or not entry.secret:
         raise _denied("Client identifier bestaat niet", "invalid-client-identifier")
     try:
         claims: dict[str, Any] = jwt.decode(
-            token, entry.secret, algorithms=["HS256"], leeway=settings.time_leeway,
-            options={"require": ["iat"], "verify_aud": False},
+            token, entry.secret, algorithms=["HS256"], leeway=settings.time_leeway, options={"require": ["iat"]},
         )
     except jwt.InvalidSignatureError:
         raise _denied("Client credentials zijn niet geldig", "invalid-jwt-signature") from None
-    except jwt.ExpiredSignatureError:
-        raise _denied("Het JWT is verlopen.", "jwt-expired") from None
-    except jwt.ImmatureSignatureError:
-        raise _denied("Het JWT is nog niet geldig (iat of nbf ligt in de toekomst).", "jwt-decode-error") from None
-    except jwt.MissingRequiredClaimError:
-        raise _denied("Het JWT bevat geen 'iat' claim.", "jwt-decode-error") from None
-    except jwt.PyJWTError:
-        raise _denied("JWT kon niet gedecodeerd worden.", "jwt-decode-error") from None
-    iat = claims.get("iat")
-    if not isinstance(iat, int | float):
-        raise _denied("De 'iat' claim is geen tijdstip.", "jwt-decode-error")
-    if iat + settings.jwt_expiry + settings.time_leeway < time.time():
+    except jwt.PyJWTError as exc:
+        raise _denied(NOT_VALID, _jwt_code(exc)) from None
+    iat = claims["iat"]
+    if isinstance(iat, str):  # PyJWT takes "123" (int() works); Open Zaak then fails on it — refuse cleanly
+        raise _denied(NOT_VALID, "jwt-invalidissuedaterror")
+    if time.time() - iat >= settings.jwt_expiry + settings.time_leeway:
         raise _denied("Het JWT is verlopen.", "jwt-expired")
     return principal_from_applicatie(client_id, entry.applicatie, claims)
 
