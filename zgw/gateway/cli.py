@@ -80,12 +80,44 @@ def cmd_applicatie(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_credentials(args: argparse.Namespace) -> int:
+    from zgw.domain.autorisaties import credentials
+    from zgw.domain.errors import DomainError
+
+    async def run() -> int:
+        if args.action == "add":
+            secret, _ = await credentials.add(args.client_id, args.secret)
+            print(json.dumps({"clientId": args.client_id, "secret": secret}))
+        elif args.action == "remove":
+            await credentials.remove(args.client_id)
+            print(f"removed credentials of {args.client_id}")
+        else:  # never print a secret here
+            for item in await credentials.listing():
+                label = item.applicatie_label if item.applicatie_label is not None else "(geen applicatie)"
+                print(f"{item.client_id:30}  {label}")
+        return 0
+
+    try:
+        result: int = _async(_with_db(run))
+    except DomainError as exc:
+        print(f"zgw credentials {args.action}: {exc.detail}", file=sys.stderr)
+        return 1
+    return result
+
+
 def cmd_setup_config(args: argparse.Namespace) -> int:
     from zgw.gateway.bootstrap import ensure_applicatie
 
     config = yaml.safe_load(Path(args.file).read_text()) or {}
 
     async def apply() -> None:
+        from zgw.domain.autorisaties import credentials
+
+        for item in config.get("credentials") or []:
+            if not item.get("client_id") or not item.get("secret"):
+                raise SystemExit("setup-config: every entry under `credentials` needs `client_id` and `secret`")
+            _, changed = await credentials.add(str(item["client_id"]), str(item["secret"]))
+            print(f"credentials {item['client_id']}: {'stored' if changed else 'unchanged'}")
         for item in config.get("applicaties", []):
             client_ids = item.get("client_ids") or [item["client_id"]]
             for client_id in client_ids:
@@ -219,6 +251,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--autorisaties", help="JSON list of autorisaties (snake_case fields)")
     p.set_defaults(func=cmd_applicatie)
 
+    p = sub.add_parser("credentials", help="client ids with their secrets, apart from applicaties")
+    p.add_argument("action", choices=["add", "list", "remove"])
+    p.add_argument("client_id", nargs="?")
+    p.add_argument("--secret", help="add: the secret (default: a new random one, printed once)")
+    p.set_defaults(func=cmd_credentials)
+
     p = sub.add_parser("setup-config", help="apply a YAML configuration file (idempotent)")
     p.add_argument("file")
     p.set_defaults(func=cmd_setup_config)
@@ -248,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "applicatie" and args.action == "create" and not args.client_id:
         parser.error("applicatie create needs --client-id")
+    if args.command == "credentials" and args.action != "list" and not args.client_id:
+        parser.error(f"credentials {args.action} needs a client id")
     result: int = args.func(args)
     return result
 

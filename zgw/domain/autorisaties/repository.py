@@ -50,3 +50,13 @@ async def set_secret(client_id: str, secret: str) -> None:
     await JWTSecret.find({"_id": client_id}).upsert(
         {"$set": {"secret": secret}}, on_insert=JWTSecret(id=client_id, secret=secret)
     )
+
+
+async def all_secrets() -> list[JWTSecret]:
+    """Every stored secret, by client id (empty secrets, which authenticate nobody, left out)."""
+    return await JWTSecret.find({"secret": {"$nin": ["", None]}}).sort("_id").to_list()
+
+
+async def delete_secret(client_id: str) -> bool:
+    result = await JWTSecret.find({"_id": client_id}).delete()
+    return bool(result and result.deleted_count)

@@ -36,9 +36,11 @@ def on_change(listener: ChangeListener) -> None:
     _listeners.append(listener)
 
 
-async def _changed(client_ids: list[str]) -> None:
+async def changed(client_ids: list[str]) -> None:
+    """Tell the listeners (the auth cache) that what these client ids may do has changed."""
     for listener in _listeners:
         await listener(client_ids)
+
 
 
 @dataclass
@@ -116,7 +118,7 @@ async def create(data: ApplicatieData, urls: Urls) -> Applicatie:
     except BaseException:
         await repository.release_client_ids(applicatie.id, data.client_ids)
         raise
-    await _changed(data.client_ids)
+    await changed(data.client_ids)
     return applicatie
 
 
@@ -140,7 +142,7 @@ async def update(uuid: UUID, data: ApplicatieData, urls: Urls, *, partial: bool)
         await repository.release_client_ids(uuid, added)
         raise
     await repository.release_client_ids(uuid, removed)
-    await _changed(old_ids + added)
+    await changed(old_ids + added)
     return applicatie
 
 
@@ -162,7 +164,7 @@ async def delete(uuid: UUID, urls: Urls) -> None:
         await outbox.add(_notification(urls, uuid, "destroy"))
         await applicaties.delete(applicatie)
     await repository.release_client_ids(uuid, applicatie.client_ids)
-    await _changed(applicatie.client_ids)
+    await changed(applicatie.client_ids)
 
 
 async def consumer(client_id: str) -> Applicatie:
