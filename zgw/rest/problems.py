@@ -24,7 +24,9 @@ def problem_body(request: Request | None, *, status: int, code: str, title: str,
         "code": code,
         "title": title,
         "status": status,
-        "detail": detail,
+        # Never empty (the OAS documents require a text): for validation errors Open Zaak repeats the
+        # title there ("Invalid input."), and so do we for any error raised without a detail of its own.
+        "detail": detail or title,
         "instance": f"urn:uuid:{uuid.uuid4()}",
     }
     if params is not None:
