@@ -2,7 +2,7 @@
 
 NON_CONCEPT_OBJECT = "non-concept-object"          # ztc-009
 NON_CONCEPT_ZAAKTYPE = "non-concept-zaaktype"      # ztc-010 / ztc-011a
-NON_CONCEPT_RELATION = "non-concept-relation"      # ztc-010 for zaaktype-informatieobjecttypen
+NON_CONCEPT_RELATION = "non-concept-relation"      # ztc-010: related to a published type (1.3.1)
 CONCEPT_RELATION = "concept-relation"              # ztc-012
 INCORRECT_CATALOGUS = "relations-incorrect-catalogus"  # ztc-013
 INCORRECT_ZAAKTYPE = "relations-incorrect-zaaktype"

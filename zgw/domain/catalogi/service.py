@@ -10,7 +10,7 @@ from uuid import UUID
 
 from pydantic.alias_generators import to_camel
 
-from zgw.domain.catalogi import errors, names, rules
+from zgw.domain.catalogi import concepts, errors, names, rules
 from zgw.domain.catalogi.documents import (
     STATUS_SUB_TYPES,
     SUB_TYPES,
@@ -251,11 +251,18 @@ async def _validate_sub(kind: Kind, data: dict[str, Any], current: SubType | Non
 
 async def _validate(kind: Kind, data: dict[str, Any], current: Any, actor: Actor, *, sent: set[str] | None) -> None:
     problems = Problems()
-    # ztc-009: published objects are only changed by a correction, or to end their validity
-    published = current is not None and not isinstance(current, SubType) and not getattr(current, "concept", True)
-    if published and not actor.force_write and not (sent is not None and sent <= {"einde_geldigheid"}):
-        raise ValidationFailed.non_field(errors.NON_CONCEPT_OBJECT,
-                                             "Het is niet toegestaan om een non-concept object bij te werken")
+    if current is not None and not isinstance(current, SubType) and not actor.force_write:
+        # ztc-009: published objects are only changed by a correction, or to end their validity
+        if not getattr(current, "concept", True) and not (sent is not None and sent <= {"einde_geldigheid"}):
+            problems.add("nonFieldErrors", errors.NON_CONCEPT_OBJECT,
+                         "Het is niet toegestaan om een non-concept object bij te werken")
+        # ztc-010 (1.3.1): nor are objects related to a published one; Open Zaak reports both
+        if not (sent == {"einde_geldigheid"} and data.get("einde_geldigheid")):
+            related = await concepts.published_relation(current, concepts.ON_UPDATE)
+            if related:
+                problems.add("nonFieldErrors", errors.NON_CONCEPT_RELATION,
+                             f"Objecten gerelateerd aan gepubliceerde {related} kunnen niet bijgewerkt worden.")
+        problems.raise_any()
     loaded = await _related(kind, data, problems)
     _check_dates(data, problems)
     if kind.model is Catalogus:
@@ -339,6 +346,11 @@ async def delete(kind: Kind, uuid: UUID, actor: Actor) -> None:
                     "Objecten gerelateerd aan non-concept zaaktypen kunnen niet verwijderd worden.")
         elif not getattr(current, "concept", True):
             raise ValidationFailed.non_field(errors.NON_CONCEPT_OBJECT, "Alleen concepten kunnen worden verwijderd.")
+        elif related := await concepts.published_relation(current, concepts.ON_DELETE):
+            # ztc-010 (1.3.1)
+            raise ValidationFailed.non_field(errors.NON_CONCEPT_RELATION,
+                                             f"Objecten gerelateerd aan gepubliceerde {related} kunnen niet "
+                                             "verwijderd worden.")
     await _write(kind, current, actor, "destroy", current.delete)
     await _cascade(current)
 
