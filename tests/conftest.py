@@ -1,4 +1,9 @@
-"""Test services: a real FerretDB and a real Redis started for the run, one database cleaned per test."""
+"""Test services: a real FerretDB and a real Redis started for the run, one database cleaned per test.
+
+ZGW_TEST_MONGODB_URI runs the suite against another MongoDB-wire server (a real MongoDB, ...) and
+ZGW_TEST_REDIS_URL against another Redis; what is not given is started here. Tests marked `ferretdb`
+check FerretDB itself and are skipped when ZGW_TEST_MONGODB_URI is set.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +19,17 @@ from starlette.types import Receive, Scope, Send
 
 from zgw.gateway.app import create_app
 from zgw.gateway.auth import make_token
-from zgw.gateway.services import LocalServices, local_services
+from zgw.gateway.services import LocalServices, local_services, start_redis
 from zgw.gateway.settings import Settings
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not os.environ.get("ZGW_TEST_MONGODB_URI"):
+        return
+    skip = pytest.mark.skip(reason="checks FerretDB itself; ZGW_TEST_MONGODB_URI names another server")
+    for item in items:
+        if item.get_closest_marker("ferretdb"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -28,9 +42,24 @@ def services() -> Iterator[LocalServices | None]:
 
 
 @pytest.fixture(scope="session")
-def settings(services: LocalServices | None) -> Settings:
+def redis_url(services: LocalServices | None) -> Iterator[str]:
+    """ZGW_TEST_REDIS_URL, else the Redis started with FerretDB, else one started for the run."""
+    if os.environ.get("ZGW_TEST_REDIS_URL"):
+        yield os.environ["ZGW_TEST_REDIS_URL"]
+    elif services is not None:
+        yield services.redis_url
+    else:
+        with tempfile.TemporaryDirectory(prefix="zgw-test-redis-") as tmp:
+            redis = start_redis(Path(tmp), persist=False)
+            try:
+                yield f"redis://127.0.0.1:{redis.port}/0"
+            finally:
+                redis.stop()
+
+
+@pytest.fixture(scope="session")
+def settings(services: LocalServices | None, redis_url: str) -> Settings:
     mongodb_uri = os.environ.get("ZGW_TEST_MONGODB_URI") or (services.mongodb_uri if services else "")
-    redis_url = os.environ.get("ZGW_TEST_REDIS_URL") or (services.redis_url if services else "")
     return Settings(environment="test", mongodb_uri=mongodb_uri, redis_url=redis_url, mongodb_db="zgw_test",
                     notificaties_api_root="", applicatie_cache_seconds=0.5)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import jwt
+import pytest
 
 from zgw.domain.autorisaties.documents import Applicatie
 from zgw.gateway.settings import Settings
@@ -31,6 +32,7 @@ def test_token() -> None:
     assert isinstance(claims["iat"], int)
 
 
+@pytest.mark.ferretdb  # FerretDB's version string
 async def test_check(api: httpx.AsyncClient, settings: Settings) -> None:
     result = zgw(settings, "check")
     assert result.returncode == 0, result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 
 from zgw.gateway.db import bind_documents, init_db
 from zgw.gateway.settings import Settings
@@ -22,6 +23,7 @@ async def test_second_start_keeps_indexes(api: httpx.AsyncClient, settings: Sett
     assert names == ["_id_", "client_ids_1"]
 
 
+@pytest.mark.ferretdb
 async def test_uuid_id_lookups_are_pushed_down_and_exact(api: httpx.AsyncClient, settings: Settings,
                                                          app_state: tuple[Any, dict[str, Any]]) -> None:
     """scripts/build-ferretdb.sh patches FerretDB so a UUID `_id` reaches SQLite (and its index)."""
