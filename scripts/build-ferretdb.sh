@@ -59,7 +59,9 @@ sed -i 's|case string, types.ObjectID:$|case string, types.ObjectID, types.Binar
   "$SRC/internal/backends/sqlite/collection.go"
 grep -qF 'IDColumn = DefaultColumn + "->\"_id\""' "$SRC/internal/backends/sqlite/metadata/metadata.go" \
   || { echo "FerretDB patch 1 did not apply" >&2; exit 1; }
+# (patch 3 replaces both patched switches by one function, so a source with patch 3 passes too)
 [ "$(grep -c 'case string, types.ObjectID, types.Binary:' "$SRC/internal/backends/sqlite/collection.go")" = 2 ] \
+  || grep -q "func idWhereClause" "$SRC/internal/backends/sqlite/collection.go" \
   || { echo "FerretDB patch 2 did not apply" >&2; exit 1; }
 if ! grep -q "func idWhereClause" "$SRC/internal/backends/sqlite/collection.go"; then
   patch -s -p1 -d "$SRC" < "$ROOT/scripts/ferretdb-id-in.patch" || { echo "FerretDB patch 3 did not apply" >&2; exit 1; }
