@@ -35,7 +35,7 @@ async def get_many(model: type[T], ids: Iterable[UUID]) -> list[T]:
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         return []
-    found = {doc.id: doc for doc in await model.find(by_ids(wanted)).to_list()}
+    found: dict[Any, T] = {doc.id: doc for doc in await model.find(by_ids(wanted)).to_list()}
     return [found[i] for i in wanted if i in found]
 
 
