@@ -166,7 +166,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 
     async def listing() -> None:
         query = {} if args.all else {"status": {"$ne": "delivered"}}
-        for m in await OutboxMessage.find(query).sort("aanmaakdatum").limit(args.limit).to_list():
+        for m in await OutboxMessage.find(query).sort(OutboxMessage.ORDER).limit(args.limit).to_list():
             print(f"{m.aanmaakdatum:%Y-%m-%d %H:%M:%S}  {m.status:9}  {m.kanaal:14} {m.actie:15} {m.resource_url}"
                   f"{'  ' + m.last_error if m.last_error else ''}")
     _async(_with_db(listing))

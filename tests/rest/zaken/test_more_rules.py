@@ -360,7 +360,7 @@ async def test_zaak_notifications_and_audit(api: httpx.AsyncClient, superuser: d
     assert patch.status_code == 200, patch.text
     assert (await api.delete(url, headers=superuser)).status_code == 204
 
-    messages = sorted(await OutboxMessage.find({"kanaal": "zaken"}).to_list(), key=lambda m: m.aanmaakdatum)
+    messages = await OutboxMessage.find({"kanaal": "zaken"}).sort(OutboxMessage.ORDER).to_list()
     bodies = [m.as_message() for m in messages]
     for body in bodies:
         assert isinstance(body.pop("aanmaakdatum"), str)

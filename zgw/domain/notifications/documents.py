@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from uuid import UUID, uuid4
 
-from beanie import Document
+from beanie import Document, SortDirection
 from pydantic import Field, model_validator
 from pymongo import IndexModel
 
 OutboxStatus = Literal["prepared", "pending", "delivered", "failed"]
+
+_last_volgnummer = 0
+_volgnummer_lock = threading.Lock()
+
+
+def next_volgnummer() -> int:
+    """Nanoseconds since the epoch, strictly increasing within this process.
+
+    `aanmaakdatum` is stored with millisecond precision (BSON), so messages of one request often share
+    it; no MongoDB-wire server returns documents in insertion order without a sort. Sorting on
+    (aanmaakdatum, volgnummer) gives the order in which one process wrote them.
+    """
+    global _last_volgnummer
+    with _volgnummer_lock:
+        _last_volgnummer = max(time.time_ns(), _last_volgnummer + 1)
+        return _last_volgnummer
 
 
 class OutboxMessage(Document):
@@ -21,6 +39,7 @@ class OutboxMessage(Document):
     resource_url: str
     actie: str
     aanmaakdatum: datetime
+    volgnummer: int = Field(default_factory=next_volgnummer)
     # Kenmerken are stored as {naam, waarde} items: names such as "zaaktype.catalogus" contain a dot,
     # which FerretDB refuses in field names (and FerretDB has no nested arrays, so no pairs either).
     # `kenmerken` gives them as a mapping.
@@ -42,6 +61,10 @@ class OutboxMessage(Document):
     @property
     def kenmerken(self) -> dict[str, str]:
         return {item["naam"]: item["waarde"] for item in self.kenmerk_items}
+
+    # The order messages were written in: sort on it wherever order matters (delivery, listings, tests).
+    ORDER: ClassVar[list[tuple[str, SortDirection]]] = [("aanmaakdatum", SortDirection.ASCENDING),
+                                                          ("volgnummer", SortDirection.ASCENDING)]
 
     class Settings:
         name = "notification_outbox"

@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-from beanie import SortDirection
-
 from zgw.domain.notifications.documents import OutboxMessage
 
 logger = logging.getLogger(__name__)
@@ -98,7 +96,7 @@ async def pending_ids(older_than: timedelta = timedelta(0), limit: int = 500) ->
     cutoff = datetime.now(UTC) - older_than
     found = await OutboxMessage.find(
         {"status": "pending", "aanmaakdatum": {"$lte": cutoff}}
-    ).sort([("aanmaakdatum", SortDirection.ASCENDING)]).limit(limit).to_list()
+    ).sort(OutboxMessage.ORDER).limit(limit).to_list()
     return [m.id for m in found]
 
 

@@ -32,7 +32,8 @@ async def test_crud(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
     assert (await api.delete(url, headers=superuser)).status_code == 204
     zaak = await zaak_doc(s.zaak["url"])
     assert (zaak.resultaat, zaak.resultaat_resultaattype) == (None, None)
-    assert [m.actie for m in await OutboxMessage.find({"resource": "resultaat"}).to_list()] == [
+    outbox = OutboxMessage.find({"resource": "resultaat"}).sort(OutboxMessage.ORDER)
+    assert [m.actie for m in await outbox.to_list()] == [
         "create", "partial_update", "update", "destroy"]
     assert [a.actie for a in await AuditRecord.find({"resource": "resultaat"}).sort("aanmaakdatum").to_list()] == [
         "create", "partial_update", "update", "destroy"]

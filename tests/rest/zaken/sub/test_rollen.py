@@ -113,7 +113,7 @@ async def test_put_updates_and_delete_unlinks(api: httpx.AsyncClient, superuser:
     assert d.status_code == 204
     assert (await zaak_doc(s.zaak["url"])).rollen == []
     assert (await api.get(url, headers=superuser)).status_code == 404
-    assert [m.actie for m in await OutboxMessage.find({"resource": "rol"}).to_list()] == [
+    assert [m.actie for m in await OutboxMessage.find({"resource": "rol"}).sort(OutboxMessage.ORDER).to_list()] == [
         "create", "update", "destroy"]
 
 

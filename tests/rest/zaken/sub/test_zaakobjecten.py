@@ -30,7 +30,8 @@ async def test_crud_adres(api: httpx.AsyncClient, superuser: dict[str, str]) -> 
     assert [x["url"] for x in listed.json()["results"]] == [body["url"]]
     assert (await api.delete(body["url"], headers=superuser)).status_code == 204
     assert (await zaak_doc(s.zaak["url"])).zaakobjecten == []
-    assert [m.actie for m in await OutboxMessage.find({"resource": "zaakobject"}).to_list()] == [
+    outbox = OutboxMessage.find({"resource": "zaakobject"}).sort(OutboxMessage.ORDER)
+    assert [m.actie for m in await outbox.to_list()] == [
         "create", "partial_update", "destroy"]
 
 
