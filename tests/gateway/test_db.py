@@ -6,8 +6,9 @@ from typing import Any
 
 import httpx
 import pytest
+from pymongo import IndexModel
 
-from zgw.gateway.db import bind_documents, init_db
+from zgw.gateway.db import DOCUMENT_MODELS, _index_models, bind_documents, init_db
 from zgw.gateway.settings import Settings
 
 
@@ -48,6 +49,7 @@ async def test_uuid_id_lookups_are_pushed_down_and_exact(api: httpx.AsyncClient,
     assert sorted([d["n"] async for d in coll.find({})]) == [n for n in [*range(30), 99] if n not in (3, 4)]
 
 
+@pytest.mark.ferretdb
 async def test_id_in_is_pushed_down_beside_other_conditions(api: httpx.AsyncClient, settings: Settings,
                                                             app_state: tuple[Any, dict[str, Any]]) -> None:
     """Patch 3: `{_id: {$in: ids}, ...}` reads only those rows (SQL IN on the index) and stays exact."""
@@ -82,3 +84,57 @@ async def test_id_in_is_pushed_down_beside_other_conditions(api: httpx.AsyncClie
     assert (await coll.delete_many({"_id": {"$in": wanted}, "even": True})).deleted_count == 2
     assert (await coll.update_many({"_id": {"$in": wanted}}, {"$set": {"n": 0}})).modified_count == 2
     assert sorted([d["n"] async for d in coll.find({})]) == sorted([0, 0, *[n for n in range(30) if n > 4], 0])
+
+
+def _unique_indexes() -> list[tuple[type[Any], IndexModel]]:
+    return [(model, index) for model in DOCUMENT_MODELS for index in _index_models(model)
+            if index.document.get("unique")]
+
+
+def test_every_unique_index_covers_fields_that_are_always_set() -> None:
+    """MongoDB indexes a missing field as null and allows one null per unique key; FerretDB v1 (SQLite)
+    allows any number. So a unique index must cover fields every document has (or be partial/sparse,
+    which FerretDB v1.24 refuses or ignores): the zaak's bronorganisatie is required and its
+    identificatie generated when not given, so that index stays a full one."""
+    found = []
+    for model, index in _unique_indexes():
+        doc = index.document
+        fields = list(doc["key"])
+        found.append((model.get_collection_name(), doc["name"], fields))
+        if "partialFilterExpression" in doc or doc.get("sparse"):
+            continue
+        for name in fields:
+            info = model.model_fields[name]  # a top-level field of the document
+            assert info.annotation is str and (info.is_required() or info.default == ""), (model, name)
+    assert found == [("zaken_zaken", "bronorganisatie_identificatie_unique", ["bronorganisatie", "identificatie"])]
+
+
+async def test_no_test_leaves_rows_a_unique_index_would_see_as_null(api: httpx.AsyncClient) -> None:
+    """The `api` fixture's check (tests/conftest.py) fails a test whose rows lack a unique index's field."""
+    from tests.conftest import rows_without_unique_fields
+    from zgw.domain.zaken.documents import Zaak
+
+    zaken = Zaak.get_pymongo_collection()
+    await zaken.insert_many([{"_id": 1, "zaaktype": "/zt", "identificatie": "ZAAK-1"},
+                             {"_id": 2, "zaaktype": "/zt", "bronorganisatie": "517439943", "identificatie": None},
+                             {"_id": 3, "zaaktype": "/zt", "bronorganisatie": "517439943", "identificatie": "ZAAK-3"}])
+    assert await rows_without_unique_fields() == [
+        "zaken_zaken: 2 rows without bronorganisatie or identificatie"
+        " (MongoDB indexes a missing field as null: such rows collide on bronorganisatie_identificatie_unique)"]
+    await zaken.delete_many({"_id": {"$in": [1, 2]}})
+    assert await rows_without_unique_fields() == []
+
+
+@pytest.mark.ferretdb
+async def test_ferretdb_refuses_partial_indexes(api: httpx.AsyncClient, settings: Settings,
+                                                app_state: tuple[Any, dict[str, Any]]) -> None:
+    """Why no unique index here is partial: FerretDB v1.24 answers NotImplemented (and ignores `sparse`)."""
+    from pymongo.errors import OperationFailure
+
+    _, state = app_state
+    coll = state["mongo"][settings.mongodb_db]["partial_probe"]
+    with pytest.raises(OperationFailure) as refused:
+        await coll.create_indexes([IndexModel([("a", 1)], unique=True, name="a_partial",
+                                               partialFilterExpression={"a": {"$exists": True}})])
+    assert (refused.value.code, refused.value.details["errmsg"]) == (  # type: ignore[index]
+        238, 'Index option "partialFilterExpression" is not implemented yet')

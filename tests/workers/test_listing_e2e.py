@@ -27,7 +27,8 @@ async def test_worker_rebuilds_the_listing(api: httpx.AsyncClient, app_state: tu
     celery_app.conf.broker_url = settings.redis_url
     redis = app_state[1]["redis"]
     await Zaak.get_pymongo_collection().insert_many([
-        {"_id": UUID(int=i), "seq": i, "zaaktype": ZAAKTYPE, "vertrouwelijkheidaanduiding": "openbaar"}
+        {"_id": UUID(int=i), "seq": i, "zaaktype": ZAAKTYPE, "vertrouwelijkheidaanduiding": "openbaar",
+         "bronorganisatie": "517439943", "identificatie": f"ZAAK-{i}"}  # unique together, also on MongoDB
         for i in range(1, 31)])
     listing = Listing(redis, is_empty=lambda: asyncio.sleep(0, False))
     await listing.mark_not_ready()  # as after a Redis restart without its data

@@ -253,7 +253,8 @@ async def _insert_zaken(rows: list[Row]) -> None:
     from zgw.domain.zaken.documents import Zaak
 
     await Zaak.get_pymongo_collection().insert_many([
-        {"_id": UUID(zaak_id), "seq": seq, "zaaktype": zaaktype, "vertrouwelijkheidaanduiding": va}
+        {"_id": UUID(zaak_id), "seq": seq, "zaaktype": zaaktype, "vertrouwelijkheidaanduiding": va,
+         "bronorganisatie": "517439943", "identificatie": f"ZAAK-{seq}"}  # unique together, also on MongoDB
         for zaak_id, seq, zaaktype, va in rows])
 
 
