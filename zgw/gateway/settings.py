@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     notificaties_retry_backoff_max: int = 48
     notificaties_timeout: float = 10.0
     outbox_sweep_seconds: int = 60
+    # Zaken index (Redis): how often beat syncs zaken whose writer died between database and index.
+    zaken_index_sweep_seconds: int = 10
     # Celery beat's schedule file; empty: .data/celerybeat-schedule in a checkout (as `zgw dev`'s
     # data), the temp folder where the package is installed without a checkout (a container).
     celery_beat_schedule: str = ""

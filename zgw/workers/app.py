@@ -30,6 +30,8 @@ celery_app.conf.update(
             "schedule": float(settings.outbox_sweep_seconds),
         },
         "ensure-zaken-listing": {"task": "zgw.workers.listing.rebuild_listing", "schedule": 60.0},
+        "sweep-zaken-index": {"task": "zgw.workers.listing.sweep_index",
+                              "schedule": float(settings.zaken_index_sweep_seconds)},
     },
 )
 
@@ -47,25 +49,32 @@ def beat_schedule_file(settings: Settings) -> Path:
 
 _loop: asyncio.AbstractEventLoop | None = None
 _client: Any = None
+_redis: Any = None
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:
     """Run a coroutine on this process's loop, initialising the database on first use."""
-    global _loop, _client
+    global _loop, _client, _redis
     if _loop is None:
         _loop = asyncio.new_event_loop()
+        import redis.asyncio as aioredis
+
+        from zgw.domain import zaken
         from zgw.gateway.db import init_db
 
         _client = _loop.run_until_complete(init_db(get_settings()))
+        _redis = aioredis.Redis.from_url(get_settings().redis_url)
+        zaken.configure(_redis)  # zaak locks and the zaken index, as in the API
     return _loop.run_until_complete(coro)
 
 
 @worker_process_init.connect
 def _reset_loop(**_: Any) -> None:
     # A forked child must not reuse the parent's loop or Mongo connections.
-    global _loop, _client
+    global _loop, _client, _redis
     _loop = None
     _client = None
+    _redis = None
 
 
 @worker_process_shutdown.connect

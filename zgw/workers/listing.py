@@ -1,4 +1,5 @@
-"""Keep the zaken listing (Redis) complete: rebuild it from the database when it is not ready.
+"""Keep the zaken index (Redis) complete: rebuild it from the database when it is not ready, and
+sync the zaken a crashed writer left marked dirty (`sweep_index`, every ZAKEN_INDEX_SWEEP_SECONDS).
 
 Triggered when a worker starts, by beat every minute (a Redis restart without its data makes the
 listing not ready; the API then answers from the database until this has run) and by
@@ -38,6 +39,14 @@ def rebuild_listing(force: bool = False) -> int | None:
     if count is not None:
         logger.info("zaken listing rebuilt with %d zaken", count)
     return count
+
+
+@celery_app.task(name="zgw.workers.listing.sweep_index", acks_late=False)
+def sweep_index() -> int:
+    """Sync the zaken whose index entries a crashed writer left unsettled (see zgw.domain.zaken.indexing)."""
+    from zgw.domain.zaken import indexing
+
+    return run(indexing.sweep())
 
 
 @worker_ready.connect

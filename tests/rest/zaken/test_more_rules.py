@@ -321,7 +321,11 @@ async def test_authorisation_in_every_read_path(api: httpx.AsyncClient, superuse
 
     r = await api.get(f"{ROOT}/zaken", headers=reader)
     assert (r.json()["count"], [z["url"] for z in r.json()["results"]]) == (3, mine)
-    r = await api.get(f"{ROOT}/zaken", params={"ordering": "startdatum"}, headers=reader)  # the database path
+    # ordered by startdatum (the index's startdatum sets; one day, so creation order breaks the tie,
+    # in the ordering's direction) and by einddatum (the database path)
+    r = await api.get(f"{ROOT}/zaken", params={"ordering": "startdatum"}, headers=reader)
+    assert (r.json()["count"], [z["url"] for z in r.json()["results"]]) == (3, mine[::-1])
+    r = await api.get(f"{ROOT}/zaken", params={"ordering": "-einddatum"}, headers=reader)
     assert (r.json()["count"], [z["url"] for z in r.json()["results"]]) == (3, mine)
     r = await api.post(f"{ROOT}/zaken/_zoek", headers=reader, json={
         "uuid__in": [z["uuid"] for z in (visible, secret, other, open_deel, hidden_hoofd, under_hidden)]})

@@ -7,8 +7,8 @@ from typing import Any
 
 def configure(redis: Any) -> None:
     """Bind the Redis client used for zaak locks, identificaties and the listing (app lifespan)."""
-    from zgw.domain.zaken import identificatie, listings, locks
+    from zgw.domain.zaken import identificatie, indexing, listings, locks
 
-    locks.configure(redis)
+    locks.configure(redis, hooks=(indexing.lock_entered, indexing.lock_leaving))
     identificatie.configure(redis)
     listings.configure(redis)

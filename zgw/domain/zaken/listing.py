@@ -1,29 +1,37 @@
-"""The zaken listing: a Redis index of zaak ids by creation order, per zaaktype and confidentiality.
+"""The zaken index: Redis sorted sets of zaak ids that answer the frequent zaken queries by key.
 
 `GET /zaken` must not scan the zaken collection (FerretDB's SQLite backend pushes down nothing but
-`_id` equality, so every filter, sort, skip and count is a full table scan). The listing answers
-the count and the ids of one page; the zaken are then read by `_id`.
+`_id`, so every other filter, sort, skip and count is a full table scan). The index answers the
+count and the ids of one page; the zaken are then read by `_id`. MongoDB stays the source of truth:
+every set here is derived from it, rebuilt from it, and checked against it (`zgw reindex --check`).
 
-Layout, under PREFIX, for generation `g` (a rebuild fills a new generation, then swaps):
+Layout, under PREFIX, for generation `g` (a rebuild fills a new generation, then swaps). Each zaak
+is in the sets its *entries* name (see `zgw.domain.zaken.indexing.entries`), with a score:
 
-- `g:all`                    every zaak, scored by `seq`
-- `g:t:<zaaktype>`           the zaken of one zaaktype with a known level (rank 0..7)
-- `g:p:<rank>:<zaaktype>`    the zaken of one zaaktype at one level
-- `g:touched`                during a rebuild: ids written live, which the rebuild's rows must not override
+- family "" (creation order, score `seq`): `g:all`, `g:t:<zaaktype>` (levels 0..7) and
+  `g:p:<rank>:<zaaktype>` (one level) — as before, for the unfiltered list;
+- family "s:" (score `startdatum` then `seq`): the same three kinds, for `ordering=[-]startdatum`;
+- family "o:" (open zaken, score as "s:"): `g:o:t:<zaaktype>`, `g:o:p:<rank>:<zaaktype>`;
+- family "st:" (by current statustype, score as "s:"): `g:st:t:<statustype>`, `g:st:p:<rank>:<statustype>`;
+- key sets `g:k:<key>` (score `seq`): the zaken with one identificatie or one betrokkene — small
+  candidate sets that the database query then reads by `_id` (FerretDB pushes `_id: {$in}` down);
+- `g:rec`: per zaak the entries it is in now (so a change removes exactly the old ones);
+- `g:touched` during a rebuild: ids written live, which the rebuild's rows must not override.
 
 A caller that may see a zaaktype up to `zeer_geheim` reads its `t:` set, otherwise the `p:` sets
-up to its level. A page over several sets is taken in one Lua script: it binary-searches the seq
-thresholds of the page's first and last row with ZCOUNT, then merges only the rows in between.
+up to its level. A page over several sets is taken in one Lua script: it binary-searches the score
+thresholds of the page's first and last row with ZCOUNT, then merges only the rows in between; an
+ascending page runs the same search on negated scores.
 
-`ready` holds the Redis run_id at the time the listing became complete: after a Redis restart the
-data may be older than the database, so the listing is not ready until a rebuild (the API then
-uses the database query). A fresh install (no zaken) is ready without a rebuild.
+`ready` holds the Redis run_id at the time the index became complete: after a Redis restart the
+data may be older than the database, so the index is not ready until a rebuild (the API then uses
+the database query). A fresh install (no zaken) is ready without a rebuild.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
 
 from zgw.domain.autorisaties.policy import Policy
@@ -33,6 +41,7 @@ from zgw.domain.common.vertrouwelijkheid import ORDER
 logger = logging.getLogger(__name__)
 
 Visible = dict[str, int] | None  # zaaktype ref -> highest rank allowed; None = everything
+Entries = Mapping[str, int]  # set name (below the generation) -> score
 
 PREFIX = "zgw:zaken:listing"
 SEQ_KEY = "zgw:zaken:seq"
@@ -40,44 +49,46 @@ TOP = max(ORDER.values())  # zeer_geheim
 UNKNOWN = TOP + 1  # a level we do not know is visible to superusers only
 BATCH = 2000
 
-_WRITE = """
-local P, op, id, seq = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
-local old_zt, old_rank, new_zt, new_rank = ARGV[5], tonumber(ARGV[6]), ARGV[7], tonumber(ARGV[8])
-local function apply(g, mark)
-  local base = P .. ':' .. g
-  if op ~= 'add' then
-    redis.call('ZREM', base .. ':p:' .. old_rank .. ':' .. old_zt, id)
-    if old_rank <= {TOP} then redis.call('ZREM', base .. ':t:' .. old_zt, id) end
-    if op == 'remove' then redis.call('ZREM', base .. ':all', id) end
+# Replace one zaak's entries in a generation: remove the sets of its old record it is no longer in,
+# add the new ones, store the new record. ARGV after the fixed ones: name, score, name, score, ...
+_APPLY = """
+local function apply(P, g, id, first, mark)
+  local base = P .. ':' .. g .. ':'
+  local new = {}
+  for i = first, #ARGV, 2 do new[ARGV[i]] = true end
+  local old = redis.call('HGET', base .. 'rec', id)
+  if old then
+    for name in string.gmatch(old, '([^\\t\\n]+)\\t[^\\n]*\\n') do
+      if not new[name] then redis.call('ZREM', base .. name, id) end
+    end
   end
-  if op ~= 'remove' then
-    redis.call('ZADD', base .. ':p:' .. new_rank .. ':' .. new_zt, seq, id)
-    if new_rank <= {TOP} then redis.call('ZADD', base .. ':t:' .. new_zt, seq, id) end
-    redis.call('ZADD', base .. ':all', seq, id)
+  local rec = {}
+  for i = first, #ARGV, 2 do
+    redis.call('ZADD', base .. ARGV[i], ARGV[i + 1], id)
+    rec[#rec + 1] = ARGV[i] .. '\\t' .. ARGV[i + 1] .. '\\n'
   end
-  if mark then redis.call('HSET', base .. ':touched', id, 1) end
+  if #rec > 0 then redis.call('HSET', base .. 'rec', id, table.concat(rec))
+  else redis.call('HDEL', base .. 'rec', id) end
+  if mark then redis.call('HSET', base .. 'touched', id, 1) end
 end
-local g = redis.call('GET', P .. ':gen') or '0'
-apply(g, false)
-local b = redis.call('GET', P .. ':building')
-if b and b ~= g then apply(b, true) end
-return 0
-""".replace("{TOP}", str(TOP))
+"""
 
-_FILL = """
-local P, gen = ARGV[1], ARGV[2]
-if redis.call('GET', P .. ':building') ~= gen then return -1 end
-local base = P .. ':' .. gen
-for i = 3, #ARGV, 4 do
-  local id, seq, zt, rank = ARGV[i], ARGV[i + 1], ARGV[i + 2], tonumber(ARGV[i + 3])
-  if redis.call('HEXISTS', base .. ':touched', id) == 0 then
-    redis.call('ZADD', base .. ':p:' .. rank .. ':' .. zt, seq, id)
-    if rank <= {TOP} then redis.call('ZADD', base .. ':t:' .. zt, seq, id) end
-    redis.call('ZADD', base .. ':all', seq, id)
-  end
-end
+_SYNC = _APPLY + """
+local P, id = ARGV[1], ARGV[2]
+local g = redis.call('GET', P .. ':gen') or '0'
+apply(P, g, id, 3, false)
+local b = redis.call('GET', P .. ':building')
+if b and b ~= g then apply(P, b, id, 3, true) end
 return 0
-""".replace("{TOP}", str(TOP))
+"""
+
+# One zaak of a rebuild (ARGV: prefix, generation, id, entries...), unless written live meanwhile.
+_FILL = _APPLY + """
+local P, gen, id = ARGV[1], ARGV[2], ARGV[3]
+if redis.call('GET', P .. ':building') ~= gen then return -1 end
+if redis.call('HEXISTS', P .. ':' .. gen .. ':touched', id) == 0 then apply(P, gen, id, 4, false) end
+return 0
+"""
 
 _FINISH = """
 local P, gen, max_seq, run_id = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4]
@@ -97,58 +108,77 @@ if redis.call('GET', ARGV[1] .. ':ready') == run_id then return {1, run_id} end
 return {0, run_id}
 """
 
-# ARGV: prefix, "*" or pairs of (zaaktype, max rank). Returns the keys to read, for COUNT and PAGE.
+# ARGV: prefix, family, then the script's own, then "*" or pairs of (zaaktype, max rank) from {FIRST}.
 _KEYS = """
-local P = ARGV[1]
-local base = P .. ':' .. (redis.call('GET', P .. ':gen') or '0')
+local P, fam = ARGV[1], ARGV[2]
+local base = P .. ':' .. (redis.call('GET', P .. ':gen') or '0') .. ':' .. fam
 local keys = {}
 if ARGV[{FIRST}] == '*' then
-  keys[1] = base .. ':all'
+  keys[1] = base .. 'all'
 else
   for i = {FIRST}, #ARGV, 2 do
     local zt, top = ARGV[i], tonumber(ARGV[i + 1])
     if top >= {TOP} then
-      keys[#keys + 1] = base .. ':t:' .. zt
-      if top > {TOP} then keys[#keys + 1] = base .. ':p:' .. top .. ':' .. zt end
+      keys[#keys + 1] = base .. 't:' .. zt
+      if top > {TOP} then keys[#keys + 1] = base .. 'p:' .. top .. ':' .. zt end
     else
-      for r = 0, top do keys[#keys + 1] = base .. ':p:' .. r .. ':' .. zt end
+      for r = 0, top do keys[#keys + 1] = base .. 'p:' .. r .. ':' .. zt end
     end
   end
 end
 """
 
-_COUNT = _KEYS.replace("{FIRST}", "2").replace("{TOP}", str(TOP)) + """
+_COUNT = _KEYS.replace("{FIRST}", "3").replace("{TOP}", str(TOP)) + """
 local n = 0
 for _, k in ipairs(keys) do n = n + redis.call('ZCARD', k) end
 return n
 """
 
-_PAGE = _KEYS.replace("{FIRST}", "4").replace("{TOP}", str(TOP)) + """
-local offset, limit = tonumber(ARGV[2]), tonumber(ARGV[3])
+# ARGV[3..5]: offset, limit, ascending ("1") or not. Scores are searched as `sign * score`, so one
+# descending algorithm serves both orders.
+_PAGE = _KEYS.replace("{FIRST}", "6").replace("{TOP}", str(TOP)) + """
+local offset, limit, asc = tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5] == '1'
 if limit <= 0 then return {} end
-if #keys == 1 then return redis.call('ZREVRANGE', keys[1], offset, offset + limit - 1) end
+local sign = asc and -1 or 1
+local function range(k, a, b)
+  if asc then return redis.call('ZRANGE', k, a, b) end
+  return redis.call('ZREVRANGE', k, a, b)
+end
+if #keys == 1 then return range(keys[1], offset, offset + limit - 1) end
 local live, sizes, total = {}, {}, 0
 for _, k in ipairs(keys) do
   local n = redis.call('ZCARD', k)
   if n > 0 then live[#live + 1] = k; sizes[#sizes + 1] = n; total = total + n end
 end
 if offset >= total then return {} end
-if #live == 1 then return redis.call('ZREVRANGE', live[1], offset, offset + limit - 1) end
+if #live == 1 then return range(live[1], offset, offset + limit - 1) end
 local last = math.min(offset + limit, total) - 1
-local function above(s)  -- how many rows have seq >= s
+local function count_from(k, s)  -- rows whose signed score is >= s
+  if asc then return redis.call('ZCOUNT', k, '-inf', -s) end
+  return redis.call('ZCOUNT', k, s, '+inf')
+end
+local function above(s)
   local c = 0
-  for _, k in ipairs(live) do c = c + redis.call('ZCOUNT', k, s, '+inf') end
+  for _, k in ipairs(live) do c = c + count_from(k, s) end
   return c
 end
-local function score(k, rank)
-  local r = redis.call('ZREVRANGE', k, rank, rank, 'WITHSCORES')
-  if r[2] then return tonumber(r[2]) end
+local function score(k, rank)  -- signed score of the row at `rank` in reading order
+  local r
+  if asc then r = redis.call('ZRANGE', k, rank, rank, 'WITHSCORES')
+  else r = redis.call('ZREVRANGE', k, rank, rank, 'WITHSCORES') end
+  if r[2] then return sign * tonumber(r[2]) end
   return nil
 end
--- The seq of the row at union rank `rank`: the largest s in [lo, hi] with above(s) > rank.
+local function lowest(k)  -- the smallest signed score in k
+  local r
+  if asc then r = redis.call('ZREVRANGE', k, 0, 0, 'WITHSCORES')
+  else r = redis.call('ZRANGE', k, 0, 0, 'WITHSCORES') end
+  return sign * tonumber(r[2])
+end
+-- The signed score of the row at union rank `rank`: the largest s in [lo, hi] with above(s) > rank.
 local function seq_at(rank, lo, hi)
   while lo < hi do
-    local mid = math.floor((lo + hi + 1) / 2)
+    local mid = lo + math.floor((hi - lo + 1) / 2)  -- exact for scores below 2^53
     if above(mid) > rank then lo = mid else hi = mid - 1 end
   end
   return lo
@@ -168,8 +198,7 @@ local function bounds(rank, hi_cap)
   end
   if lo == nil then
     for _, k in ipairs(live) do
-      local r = redis.call('ZRANGE', k, 0, 0, 'WITHSCORES')
-      local s = tonumber(r[2])
+      local s = lowest(k)
       if lo == nil or s < lo then lo = s end
     end
   end
@@ -184,15 +213,34 @@ local final = seq_at(last, lo, hi)
 local skip = offset - above(first + 1)
 local rows = {}
 for _, k in ipairs(live) do
-  local r = redis.call('ZREVRANGEBYSCORE', k, first, final, 'WITHSCORES')
-  for i = 1, #r, 2 do rows[#rows + 1] = {tonumber(r[i + 1]), r[i]} end
+  local r
+  if asc then r = redis.call('ZRANGEBYSCORE', k, -first, -final, 'WITHSCORES')
+  else r = redis.call('ZREVRANGEBYSCORE', k, first, final, 'WITHSCORES') end
+  for i = 1, #r, 2 do rows[#rows + 1] = {sign * tonumber(r[i + 1]), r[i]} end
 end
 table.sort(rows, function(a, b)
   if a[1] ~= b[1] then return a[1] > b[1] end
+  if asc then return a[2] < b[2] end
   return a[2] > b[2]
 end)
 local out = {}
 for i = skip + 1, math.min(skip + limit, #rows) do out[#out + 1] = rows[i][2] end
+return out
+"""
+
+# ARGV: prefix, key names below the generation; the union of those key sets, capped.
+_MEMBERS = """
+local P, cap = ARGV[1], tonumber(ARGV[2])
+local base = P .. ':' .. (redis.call('GET', P .. ':gen') or '0') .. ':'
+local seen, out, n = {}, {}, 0
+for i = 3, #ARGV do
+  local k = base .. ARGV[i]
+  n = n + redis.call('ZCARD', k)
+  if n > cap then return {-1} end
+  for _, id in ipairs(redis.call('ZRANGE', k, 0, -1)) do
+    if not seen[id] then seen[id] = true; out[#out + 1] = id end
+  end
+end
 return out
 """
 
@@ -225,14 +273,34 @@ def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
 
 
+def seq_entries(seq: int, zaaktype: str, vertrouwelijkheid: str | None) -> dict[str, int]:
+    """The creation-order family's sets of a zaak."""
+    r = rank(vertrouwelijkheid)
+    out = {"all": seq, f"p:{r}:{zaaktype}": seq}
+    if r <= TOP:
+        out[f"t:{zaaktype}"] = seq
+    return out
+
+
+def decode(record: Any) -> dict[str, int]:
+    """A zaak's record ("name\tscore\n" per set) as a dict."""
+    out: dict[str, int] = {}
+    for line in _text(record or "").split("\n"):
+        name, sep, score = line.partition("\t")
+        if sep:
+            out[name] = int(float(score))
+    return out
+
+
 class Listing:
     def __init__(self, redis: Any, *, is_empty: Callable[[], Awaitable[bool]] | None = None,
                  prefix: str = PREFIX) -> None:
         self.redis = redis
         self.prefix = prefix
         self._is_empty = is_empty
-        self._write = redis.register_script(_WRITE)
+        self._sync = redis.register_script(_SYNC)
         self._fill = redis.register_script(_FILL)
+        self._members = redis.register_script(_MEMBERS)
         self._finish = redis.register_script(_FINISH)
         self._run_id = redis.register_script(_RUN_ID)
         self._count = redis.register_script(_COUNT)
@@ -241,23 +309,48 @@ class Listing:
     async def next_seq(self) -> int:
         return int(await self.redis.incr(SEQ_KEY))
 
-    async def _apply(self, op: str, zaak_id: str, seq: int, old: tuple[str, int] | None,
-                     new: tuple[str, int] | None) -> None:
-        old_zt, old_rank = old or ("", 0)
-        new_zt, new_rank = new or ("", 0)
-        await self._write(args=[self.prefix, op, zaak_id, seq, old_zt, old_rank, new_zt, new_rank])
+    async def sync(self, zaak_id: str, entries: Entries) -> None:
+        """Put the zaak in exactly these sets (none: it is gone), in the live and a building generation."""
+        args: list[str | int] = [self.prefix, zaak_id]
+        for name, score in entries.items():
+            args += [name, score]
+        await self._sync(args=args)
 
+    async def entries_of(self, zaak_id: str) -> dict[str, int]:
+        """The sets the zaak is in now, with their scores (its record)."""
+        gen = _text(await self.redis.get(f"{self.prefix}:gen") or "0")
+        return decode(await self.redis.hget(f"{self.prefix}:{gen}:rec", zaak_id))
+
+    async def records(self, batch: int = 1000) -> AsyncIterator[tuple[str, dict[str, int]]]:
+        """Every zaak's record in the live generation."""
+        gen = _text(await self.redis.get(f"{self.prefix}:gen") or "0")
+        async for key, value in self.redis.hscan_iter(f"{self.prefix}:{gen}:rec", count=batch):
+            yield _text(key), decode(value)
+
+    async def set_members(self, name: str) -> dict[str, int]:
+        """The members of one set of the live generation with their scores (for `reindex --check`)."""
+        gen = _text(await self.redis.get(f"{self.prefix}:gen") or "0")
+        found = await self.redis.zrange(f"{self.prefix}:{gen}:{name}", 0, -1, withscores=True)
+        return {_text(member): int(score) for member, score in found}
+
+    async def set_names(self) -> AsyncIterator[str]:
+        gen = _text(await self.redis.get(f"{self.prefix}:gen") or "0")
+        base = f"{self.prefix}:{gen}:"
+        async for key in self.redis.scan_iter(match=f"{base}*", count=1000):
+            name = _text(key).removeprefix(base)
+            if name not in ("rec", "touched"):
+                yield name
+
+    # the creation-order family alone (the listing's own tests and tools)
     async def add(self, zaak_id: str, seq: int, zaaktype: str, vertrouwelijkheid: str) -> None:
-        await self._apply("add", zaak_id, seq, None, (zaaktype, rank(vertrouwelijkheid)))
+        await self.sync(zaak_id, seq_entries(seq, zaaktype, vertrouwelijkheid))
 
     async def remove(self, zaak_id: str, seq: int, zaaktype: str, vertrouwelijkheid: str) -> None:
-        await self._apply("remove", zaak_id, seq, (zaaktype, rank(vertrouwelijkheid)), None)
+        await self.sync(zaak_id, {})
 
     async def move(self, zaak_id: str, seq: int, old_zaaktype: str, old_vertr: str, new_zaaktype: str,
                    new_vertr: str) -> None:
-        old, new = (old_zaaktype, rank(old_vertr)), (new_zaaktype, rank(new_vertr))
-        if old != new:
-            await self._apply("move", zaak_id, seq, old, new)
+        await self.sync(zaak_id, seq_entries(seq, new_zaaktype, new_vertr))
 
     async def _readiness(self) -> tuple[bool, str]:
         ok, run_id = await self._run_id(args=[self.prefix])
@@ -290,45 +383,74 @@ class Listing:
                 args += [ref, min(top, TOP)]
         return args or None
 
-    async def count(self, visible: Visible, zaaktype: str | None = None) -> int:
+    async def count(self, visible: Visible, zaaktype: str | None = None, family: str = "") -> int:
         selection = self._selection(visible, zaaktype)
         if selection is None:
             return 0
-        return int(await self._count(args=[self.prefix, *selection]))
+        return int(await self._count(args=[self.prefix, family, *selection]))
 
-    async def page(self, visible: Visible, offset: int, limit: int, zaaktype: str | None = None) -> list[str]:
-        """Zaak ids at [offset, offset + limit) in seq descending order (ties: id descending)."""
+    async def page(self, visible: Visible, offset: int, limit: int, zaaktype: str | None = None,
+                   family: str = "", ascending: bool = False) -> list[str]:
+        """Zaak ids at [offset, offset + limit) by score, descending (ties: id descending) or ascending.
+
+        `zaaktype` selects one zaaktype's sets (for family "st:" the statustype's, authorised by
+        the visibility of its zaaktype, which the caller passes in `visible` under the statustype).
+        """
         selection = self._selection(visible, zaaktype)
         if selection is None or limit <= 0:
             return []
-        ids = await self._page(args=[self.prefix, max(offset, 0), limit, *selection])
+        ids = await self._page(args=[self.prefix, family, max(offset, 0), limit, "1" if ascending else "0",
+                                     *selection])
         return [_text(i) for i in ids]
 
-    async def rebuild(self, rows: AsyncIterable[tuple[str, int, str, str]]) -> int:
-        """Index every zaak from `rows` into a new generation and swap it in; marks ready."""
+    async def members(self, names: list[str], cap: int) -> list[str] | None:
+        """The zaak ids in the union of these key sets; None when they hold more than `cap`."""
+        if not names:
+            return []
+        found = await self._members(args=[self.prefix, cap, *names])
+        if found and found[0] == -1:
+            return None
+        return [_text(i) for i in found]
+
+    async def rebuild(self, rows: AsyncIterable[tuple[str, Entries] | tuple[str, int, str, str]]) -> int:
+        """Index every zaak from `rows` into a new generation and swap it in; marks ready.
+
+        A row is (id, entries), or (id, seq, zaaktype, vertrouwelijkheid) for the creation order alone.
+        """
         gen = str(await self.redis.incr(f"{self.prefix}:gencounter"))
         await self.redis.set(f"{self.prefix}:building", gen)  # before reading: writes from now on go to both
         _, run_id = await self._readiness()
         count, max_seq = 0, 0
-        batch: list[str | int] = []
-        async for zaak_id, seq, zaaktype, vertrouwelijkheid in rows:
-            batch += [zaak_id, seq, zaaktype, rank(vertrouwelijkheid)]
+        pipe = self.redis.pipeline(transaction=False)
+        pending = 0
+        async for row in rows:
+            if len(row) == 4:
+                zaak_id, seq, zaaktype, vertrouwelijkheid = row  # type: ignore[misc]
+                entries: Entries = seq_entries(seq, zaaktype, vertrouwelijkheid)
+            else:
+                zaak_id, entries = row  # type: ignore[misc]
+            args: list[str | int] = [self.prefix, gen, zaak_id]
+            for name, score in entries.items():
+                args += [name, score]
+            await self._fill(args=args, client=pipe)
+            pending += 1
             count += 1
-            max_seq = max(max_seq, seq)
-            if len(batch) >= BATCH * 4:
-                await self._fill_batch(gen, batch)
-                batch = []
-        if batch:
-            await self._fill_batch(gen, batch)
+            max_seq = max(max_seq, int(entries.get("all", 0)))
+            if pending >= BATCH:
+                await self._flush(pipe, gen)
+                pending = 0
+        if pending:
+            await self._flush(pipe, gen)
         old = int(await self._finish(keys=[SEQ_KEY], args=[self.prefix, gen, max_seq, run_id]))
         if old < 0:
             raise RebuildSuperseded(gen)
         await self._drop_generation(str(old))
-        logger.info("zaken listing rebuilt: %d zaken (generation %s)", count, gen)
+        logger.info("zaken index rebuilt: %d zaken (generation %s)", count, gen)
         return count
 
-    async def _fill_batch(self, gen: str, batch: list[str | int]) -> None:
-        if int(await self._fill(args=[self.prefix, gen, *batch])) < 0:
+    async def _flush(self, pipe: Any, gen: str) -> None:
+        results = await pipe.execute()
+        if any(int(r) < 0 for r in results):
             raise RebuildSuperseded(gen)
 
     async def _drop_generation(self, gen: str) -> None:
@@ -363,19 +485,10 @@ async def _zaken_empty() -> bool:
     return await Zaak.get_pymongo_collection().find_one({}, {"_id": 1}) is None
 
 
-async def zaken_rows(batch_size: int = 5000) -> AsyncIterator[tuple[str, int, str, str]]:
-    """Every zaak as (id, seq, zaaktype, vertrouwelijkheidaanduiding), streamed from the database."""
-    from zgw.domain.zaken.documents import Zaak
-
-    projection = {"_id": 1, "seq": 1, "zaaktype": 1, "vertrouwelijkheidaanduiding": 1}
-    cursor = Zaak.get_pymongo_collection().find({}, projection, batch_size=batch_size)
-    async for doc in cursor:
-        yield str(doc["_id"]), int(doc.get("seq") or 0), str(doc.get("zaaktype") or ""), \
-            str(doc.get("vertrouwelijkheidaanduiding") or "")
-
-
 async def rebuild_from_database(listing: Listing) -> int:
-    return await listing.rebuild(zaken_rows())
+    from zgw.domain.zaken import indexing
+
+    return await indexing.rebuild(listing)
 
 
 async def ensure_ready(listing: Listing) -> int | None:

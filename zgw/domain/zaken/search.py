@@ -157,43 +157,153 @@ async def build(criteria: dict[str, Any]) -> dict[str, Any]:
     return query
 
 
+NULLABLE_ORDERING = {"einddatum", "publicatiedatum", "archiefactiedatum"}
+
+
 def sort(ordering: list[str] | None) -> list[tuple[str, int]]:
-    """Sort for `ordering` (e.g. ["-startdatum", "identificatie"]); default newest first."""
+    """Sort for `ordering` (e.g. ["-startdatum", "identificatie"]); default newest first.
+
+    Ties are broken by creation order in the direction of the last ordering field (the zaken index
+    keeps one score per order, read either way).
+    """
     out: list[tuple[str, int]] = []
     for item in ordering or []:
         name = item.removeprefix("-")
         if name not in ORDERING:
             raise ValidationFailed.field("ordering", "invalid-ordering", f"Ongeldige ordening: {item}.")
         out.append((name, -1 if item.startswith("-") else 1))
-    return out + DEFAULT_SORT
+    return [*out, ("seq", out[-1][1] if out else -1)]
 
 
 def is_plain(criteria: dict[str, Any]) -> bool:
     """Whether the listing can answer: no criteria but (optionally) `zaaktype`, default order."""
-    used = {k for k, v in criteria.items() if v not in (None, [], "")} - {"expand"}
-    return used <= {"zaaktype"}
+    return _used(criteria) <= {"zaaktype"}
+
+
+def _used(criteria: dict[str, Any]) -> set[str]:
+    return {k for k, v in criteria.items() if v not in (None, [], "")} - {"expand", "fields"}
+
+
+async def _statustype_zaaktype(ref: str) -> str | None:
+    from zgw.domain.catalogi import read as catalogue
+
+    statustype = await catalogue.get_statustype(ref)
+    return statustype.zaaktype if statustype is not None else None
+
+
+async def _family_page(policy: Policy, criteria: dict[str, Any], ordering: list[str] | None, *, offset: int,
+                       limit: int) -> tuple[int, list[UUID]] | None:
+    """(count, ids) from one family of the index, when the query is one of its shapes; else None.
+
+    Shapes: no criteria or `zaaktype` (default order or ±startdatum); `zaaktype` with
+    `einddatum__isnull=true` (±startdatum); `status__statustype`, optionally with its `zaaktype`
+    (±startdatum).
+    """
+    from zgw.domain.zaken import access, listings
+
+    order = list(ordering or [])
+    if order not in ([], ["startdatum"], ["-startdatum"]):
+        return None
+    ascending = order == ["startdatum"]
+    used = _used(criteria)
+    visible = listings.visible_from_policy(policy, access.LEZEN)
+    zaaktype = criteria.get("zaaktype")
+    if used <= {"zaaktype"}:
+        family = "s:" if order else ""
+        key = zaaktype
+    elif used == {"zaaktype", "einddatum__isnull"} and criteria["einddatum__isnull"] is True and order:
+        family, key = "o:", zaaktype
+    elif used in ({"status__statustype"}, {"status__statustype", "zaaktype"}) and order:
+        key = criteria["status__statustype"]
+        owner = await _statustype_zaaktype(key)
+        if owner is None or (zaaktype is not None and zaaktype != owner):
+            return 0, []
+        family = "st:"
+        if visible is not None:
+            visible = {key: visible[owner]} if owner in visible else {}
+    else:
+        return None
+    index = listings.get()
+    count = await index.count(visible, key, family)
+    ids = await index.page(visible, offset, limit, key, family, ascending)
+    return count, [UUID(i) for i in ids]
+
+
+async def _candidate_ids(criteria: dict[str, Any]) -> list[UUID] | None:
+    """The zaken that may match `criteria`, from the index's key sets (identificatie, betrokkene),
+    narrowed by the `rol__` criteria on those zaken's rollen; None when no criterion is a key."""
+    from zgw.domain.repository import by_ids
+    from zgw.domain.zaken import indexing
+
+    if criteria.get("zaakgeometrie") is not None:
+        return None
+    ids = await indexing.candidates(criteria)
+    if ids is None:
+        return None
+    rol_query = _rol_query(criteria)
+    if not rol_query or not ids:
+        return ids
+    if rol_query is NOTHING:
+        return []
+    zaken = Zaak.get_pymongo_collection().find({"_id": {"$in": ids}}, {"rollen": 1})
+    rol_ids = [rid async for doc in zaken for rid in doc.get("rollen") or []]
+    if not rol_ids:
+        return []
+    refs = await Rol.get_pymongo_collection().distinct("zaak", by_ids(rol_ids, rol_query))
+    out = []
+    for ref in refs:
+        try:
+            out.append(UUID(str(ref).rsplit("/", 1)[-1]))
+        except ValueError:
+            continue
+    return out
 
 
 async def page(policy: Policy, criteria: dict[str, Any], *, offset: int, limit: int) -> tuple[int, list[Zaak]]:
     """(count, zaken) of one page of the zaken the caller may read that match `criteria`.
 
-    Without criteria (but `zaaktype`) and in the default order, the Redis listing answers count and
-    ids and the page is read by `_id`; otherwise the database query does, with the caller's
-    authorisations in it. Both give the same answer (tests/rest/zaken/test_listing_paths.py).
+    The zaken index (Redis, `listing.py`) answers the frequent shapes without a database scan: the
+    unfiltered list and work queues from its ordered sets (then the page is read by `_id`), and the
+    zaken of an identificatie or a betrokkene from its key sets (then the database query runs over
+    those ids only). Every other query, and every query while the index is not ready, is the
+    database query with the caller's authorisations in it. All paths give the same answer
+    (tests/rest/zaken/test_listing_paths.py, tests/perf/test_hot_queries.py).
     """
-    from zgw.domain.repository import get_many
+    from zgw.domain.repository import by_ids, get_many
     from zgw.domain.zaken import access, listings
     from zgw.domain.zaken.repository import zaken
 
     criteria = dict(criteria)
     ordering = criteria.pop("ordering", None)
     order = sort(ordering)
-    listing = listings.get()
-    if is_plain(criteria) and not ordering and await listing.ready():
-        visible = listings.visible_from_policy(policy, access.LEZEN)
-        zaaktype = criteria.get("zaaktype")
-        count = await listing.count(visible, zaaktype)
-        ids = await listing.page(visible, offset, limit, zaaktype)
-        return count, await get_many(Zaak, [UUID(i) for i in ids])
+    if await listings.get().ready():
+        found = await _family_page(policy, criteria, ordering, offset=offset, limit=limit)
+        if found is not None:
+            count, ids = found
+            return count, await get_many(Zaak, ids)
+        candidates = await _candidate_ids(criteria)
+        if candidates is not None:
+            rest = {k: v for k, v in criteria.items() if not k.startswith("rol__")}
+            query = by_ids(candidates, await build(rest), access.list_filter(policy))
+            return await zaken.count(query), await _sorted_page(query, order, offset, limit)
     query = combine(await build(criteria), access.list_filter(policy))
-    return await zaken.count(query), await zaken.page(query, offset=offset, limit=limit, sort=order)
+    return await zaken.count(query), await _sorted_page(query, order, offset, limit)
+
+
+async def _sorted_page(query: dict[str, Any], order: list[tuple[str, int]], offset: int, limit: int) -> list[Zaak]:
+    """One page in `order`, with empty values of a date field last ascending and first descending
+    (PostgreSQL's order, which Open Zaak's clients see; MongoDB puts null first ascending)."""
+    from zgw.domain.zaken.repository import zaken
+
+    field, direction = order[0]
+    if field not in NULLABLE_ORDERING:
+        return await zaken.page(query, offset=offset, limit=limit, sort=order)
+    empty, filled = combine(query, {field: None}), combine(query, {field: {"$ne": None}})
+    first, second = (filled, empty) if direction == 1 else (empty, filled)
+    n_first = await zaken.count(first)
+    out: list[Zaak] = []
+    if offset < n_first:
+        out = await zaken.page(first, offset=offset, limit=limit, sort=order)
+    if len(out) < limit:
+        out += await zaken.page(second, offset=max(0, offset - n_first), limit=limit - len(out), sort=order)
+    return out

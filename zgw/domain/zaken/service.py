@@ -225,8 +225,8 @@ async def create(data: dict[str, Any], actor: Actor, outbox: Outbox) -> Zaak:
     generate = not values.get("identificatie")
     zaak = Zaak(seq=await listing.next_seq(), laatst_gemuteerd=now(), **values)
     await events.notify(outbox, zaak, actie="create", resource="zaak", resource_ref=zaak.ref, url_of=actor.url_of)
-    await _insert_with_identificatie(zaak, generate)
-    await listing.add(str(zaak.id), zaak.seq, zaak.zaaktype, zaak.vertrouwelijkheidaanduiding)
+    async with zaak_lock(zaak.id):  # marks the zaak for the index, and indexes it when released
+        await _insert_with_identificatie(zaak, generate)
     if zaak.hoofdzaak:
         async with zaak_lock(zaak_id(zaak.hoofdzaak)):
             await link(zaak.hoofdzaak, "deelzaken", zaak.ref)
@@ -277,17 +277,14 @@ async def update(uuid: UUID, changes: dict[str, Any], actor: Actor, outbox: Outb
         if values.get("vertrouwelijkheidaanduiding"):
             access.require(actor.policy, access.BIJWERKEN, current.model_copy(
                 update={"vertrouwelijkheidaanduiding": values["vertrouwelijkheidaanduiding"]}))
-        old_hoofdzaak, old_va = current.hoofdzaak, current.vertrouwelijkheidaanduiding
+        old_hoofdzaak = current.hoofdzaak
         old_gerelateerd = list(current.gerelateerde_zaken)
         # validated, so nested values (opschorting, verlenging, kenmerken, ...) become their models again
         current = Zaak.model_validate({**current.model_dump(), **values, "laatst_gemuteerd": now()})
         assert isinstance(current, Zaak)
         await events.notify(outbox, current, actie="partial_update" if partial else "update", resource="zaak",
                             resource_ref=current.ref, url_of=actor.url_of)
-        await zaken.replace(current)
-        if current.vertrouwelijkheidaanduiding != old_va:
-            await listings.get().move(str(current.id), current.seq, current.zaaktype, old_va, current.zaaktype,
-                                      current.vertrouwelijkheidaanduiding)
+        await zaken.replace(current)  # the lock re-indexes the zaak when released
     if current.hoofdzaak != old_hoofdzaak:
         if old_hoofdzaak:
             async with zaak_lock(zaak_id(old_hoofdzaak)):
@@ -315,8 +312,8 @@ async def remove(zaak: Zaak) -> None:
     """Delete a zaak with everything below it, as ordered idempotent steps (a retry completes it).
 
     Deelzaken first (each the same way), then every sub-resource collection, the references from
-    related zaken, the listing entry and last the zaak document: while the zaak exists, the
-    delete can be repeated and finishes what a crashed attempt left.
+    related zaken and last the zaak document: while the zaak exists, the delete can be repeated
+    and finishes what a crashed attempt left (the index follows when the lock is released).
     """
     async with zaak_lock(zaak.id):
         for deelzaak_ref in list(zaak.deelzaken):
@@ -332,8 +329,7 @@ async def remove(zaak: Zaak) -> None:
         if zaak.hoofdzaak:
             async with zaak_lock(zaak_id(zaak.hoofdzaak)):
                 await unlink(zaak.hoofdzaak, "deelzaken", zaak.ref)
-        await listings.get().remove(str(zaak.id), zaak.seq, zaak.zaaktype, zaak.vertrouwelijkheidaanduiding)
-        await zaken.delete(zaak)
+        await zaken.delete(zaak)  # the lock takes the zaak out of the index when released
 
 
 __all__ = ["Actor", "NotFound", "create", "delete", "get", "get_visible", "remove", "update", "zaken_locks"]
