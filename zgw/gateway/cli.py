@@ -198,21 +198,62 @@ def cmd_catalogus(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_zaken(args: argparse.Namespace) -> int:
+def cmd_reindex(args: argparse.Namespace) -> int:
+    """Rebuild the zaken index (Redis) from MongoDB, or compare it (--check) and fix it (--repair)."""
+    import time
+
     import redis.asyncio as aioredis
 
-    from zgw.domain.zaken import listing
+    from zgw.domain import zaken
+    from zgw.domain.zaken import indexing, listing
 
-    async def reindex() -> int:
+    started = time.monotonic()
+    total = {"n": 0}
+
+    def progress(n: int) -> None:
+        rate = n / max(time.monotonic() - started, 1e-6)
+        line = f"\r  {n:>10,} / ~{total['n']:,} zaken  ({rate:,.0f}/s)"
+        print(line, end="", file=sys.stderr, flush=True)
+
+    async def work() -> int:
+        from zgw.domain.zaken.documents import Zaak
+
         client = aioredis.Redis.from_url(get_settings().redis_url)
         try:
-            return await listing.rebuild_from_database(listing.Listing(client))
+            zaken.configure(client)
+            total["n"] = await Zaak.get_pymongo_collection().estimated_document_count()
+            index = listing.get()
+            if not args.check and not args.repair:
+                count = await indexing.rebuild(index, progress)
+                print(f"\nzaken index rebuilt: {count} zaken in {time.monotonic() - started:.1f}s")
+                return 0
+            report = await indexing.check(index, repair=args.repair, progress=progress)
+            print()
+            differences = sum(len(v) for v in report.values())
+            for kind, items in report.items():
+                print(f"{kind}: {len(items)}")
+                for item in items[:20]:
+                    print(f"  {item}")
+                if len(items) > 20:
+                    print(f"  ... and {len(items) - 20} more")
+            if differences and args.repair:
+                print("repaired; checking again")
+                again = await indexing.check(index)
+                left = sum(len(v) for v in again.values())
+                print("index equals the database" if not left else f"{left} differences left")
+                return 1 if left else 0
+            print("index equals the database" if not differences else f"{differences} differences")
+            return 1 if differences else 0
         finally:
             await client.aclose()
 
-    count = _async(_with_db(reindex))
-    print(f"zaken listing rebuilt: {count} zaken")
-    return 0
+    result: int = _async(_with_db(work))
+    return result
+
+
+def cmd_zaken(args: argparse.Namespace) -> int:
+    """`zgw zaken reindex`: the older name of `zgw reindex`."""
+    return cmd_reindex(argparse.Namespace(check=False, repair=False))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -279,7 +320,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--new-uuids", action="store_true", help="import: give every object a new UUID")
     p.set_defaults(func=cmd_catalogus)
 
-    p = sub.add_parser("zaken", help="reindex: rebuild the zaken listing (Redis) from the database")
+    p = sub.add_parser("reindex", help="rebuild the zaken index (Redis) from the database; --check compares, "
+                                       "--repair fixes every difference")
+    p.add_argument("--check", action="store_true", help="compare the index with the database and report")
+    p.add_argument("--repair", action="store_true", help="compare, fix every difference, and check again")
+    p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser("zaken", help="reindex: the same as `zgw reindex`")
     p.add_argument("action", choices=["reindex"])
     p.set_defaults(func=cmd_zaken)
 

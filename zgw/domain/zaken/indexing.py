@@ -15,7 +15,7 @@ import logging
 import os
 import signal
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 from urllib.parse import quote
@@ -248,8 +248,24 @@ async def database_rows(batch: int = 1000) -> AsyncIterator[tuple[str, dict[str,
                 yield str(zaak_id), found
 
 
-async def rebuild(index: listing.Listing | None = None) -> int:
-    return await (index or listing.get()).rebuild(database_rows())
+Progress = Callable[[int], None]
+
+
+async def _counted(rows: AsyncIterator[tuple[str, dict[str, int]]],
+                   progress: Progress | None) -> AsyncIterator[tuple[str, dict[str, int]]]:
+    n = 0
+    async for row in rows:
+        yield row
+        n += 1
+        if progress is not None and n % 1000 == 0:
+            progress(n)
+    if progress is not None:
+        progress(n)
+
+
+async def rebuild(index: listing.Listing | None = None, progress: Progress | None = None) -> int:
+    """Rebuild the whole index from the database (a new generation, swapped in when complete)."""
+    return await (index or listing.get()).rebuild(_counted(database_rows(), progress))
 
 
 async def _gen(index: listing.Listing) -> str:
@@ -257,8 +273,8 @@ async def _gen(index: listing.Listing) -> str:
     return gen.decode() if isinstance(gen, bytes) else str(gen or "0")
 
 
-async def check(index: listing.Listing | None = None, *, repair: bool = False,
-                batch: int = 1000) -> dict[str, list[str]]:
+async def check(index: listing.Listing | None = None, *, repair: bool = False, batch: int = 1000,
+                progress: Progress | None = None) -> dict[str, list[str]]:
     """Compare the index with the database; returns the differences by kind (and fixes them with `repair`).
 
     Kinds: `missing` (a zaak of the database without its entries), `wrong` (other entries than the
@@ -281,7 +297,7 @@ async def check(index: listing.Listing | None = None, *, repair: bool = False,
                 report["wrong"].append(zaak_id)
 
     rows: list[tuple[str, dict[str, int]]] = []
-    async for row in database_rows(batch):
+    async for row in _counted(database_rows(batch), progress):
         rows.append(row)
         if len(rows) >= batch:
             await compare(rows)
