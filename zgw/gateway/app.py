@@ -15,6 +15,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from zgw.domain import zaken as zaken_domain
+from zgw.domain.audit import service as audit_service
 from zgw.domain.autorisaties import service as autorisaties_service
 from zgw.domain.notifications import service as notifications
 from zgw.gateway.auth import ApplicatieCache
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[State]:
         client = await init_db(settings)
+        await audit_service.ensure_trails()  # a fresh store: trails are read by _id from the start
         redis_client = aioredis.Redis.from_url(settings.redis_url)
         zaken_domain.configure(redis_client)
         cache = ApplicatieCache(settings.applicatie_cache_seconds)

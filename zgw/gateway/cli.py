@@ -205,6 +205,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     import redis.asyncio as aioredis
 
     from zgw.domain import zaken
+    from zgw.domain.audit import service as audit
     from zgw.domain.zaken import indexing, listing
 
     started = time.monotonic()
@@ -221,6 +222,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         client = aioredis.Redis.from_url(get_settings().redis_url)
         try:
             zaken.configure(client)
+            await audit.ensure_trails(backfill=True)  # records written before trails existed
             total["n"] = await Zaak.get_pymongo_collection().estimated_document_count()
             index = listing.get()
             if not args.check and not args.repair:

@@ -7,7 +7,7 @@ from typing import Any
 from beanie import Document, init_beanie
 from pymongo import AsyncMongoClient, IndexModel
 
-from zgw.domain.audit.documents import AuditRecord
+from zgw.domain.audit.documents import AuditRecord, AuditTrail
 from zgw.domain.autorisaties.documents import Applicatie, ClientIdClaim, JWTSecret
 from zgw.domain.catalogi.documents import DOCUMENTS as CATALOGI_DOCUMENTS
 from zgw.domain.notifications.documents import OutboxMessage
@@ -15,7 +15,7 @@ from zgw.domain.zaken.documents import DOCUMENTS as ZAKEN_DOCUMENTS
 from zgw.gateway.settings import Settings
 
 DOCUMENT_MODELS: list[type[Document]] = [
-    Applicatie, ClientIdClaim, JWTSecret, OutboxMessage, AuditRecord, *CATALOGI_DOCUMENTS, *ZAKEN_DOCUMENTS,
+    Applicatie, ClientIdClaim, JWTSecret, OutboxMessage, AuditRecord, AuditTrail, *CATALOGI_DOCUMENTS, *ZAKEN_DOCUMENTS,
 ]
 
 

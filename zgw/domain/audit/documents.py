@@ -34,3 +34,14 @@ class AuditRecord(Document):
     class Settings:
         name = "audittrail"
         indexes = [IndexModel([("hoofd_object_ref", 1), ("aanmaakdatum", 1)])]
+
+
+class AuditTrail(Document):
+    """The ids of one hoofdobject's audit records in written order: its trail is read by `_id`, not
+    by a query on `hoofd_object_ref` (which the embedded store answers by reading every record)."""
+
+    id: str  # type: ignore[assignment]  # the hoofdobject's ref
+    records: list[UUID] = Field(default_factory=list)
+
+    class Settings:
+        name = "audittrail_trails"
