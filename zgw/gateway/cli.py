@@ -206,7 +206,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
     from zgw.domain import zaken
     from zgw.domain.audit import service as audit
-    from zgw.domain.zaken import indexing, listing
+    from zgw.domain.zaken import indexing, listing, subresources
 
     started = time.monotonic()
     total = {"n": 0}
@@ -223,6 +223,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         try:
             zaken.configure(client)
             await audit.ensure_trails(backfill=True)  # records written before trails existed
+            await subresources.backfill_lists()  # sub-resources written before their zaak named them
             total["n"] = await Zaak.get_pymongo_collection().estimated_document_count()
             index = listing.get()
             if not args.check and not args.repair:

@@ -134,6 +134,12 @@ class Zaak(ZakenDocument):
     zaakobjecten: list[UUID] = Field(default_factory=list)
     zaakinformatieobjecten: list[UUID] = Field(default_factory=list)
     deelzaken: list[str] = Field(default_factory=list)
+    # the ids of the other sub-resources, so one zaak's lists are read by `_id` (the embedded store
+    # scans a collection for any other filter); named before the sub-resource is written
+    statussen: list[UUID] = Field(default_factory=list)
+    klantcontacten: list[UUID] = Field(default_factory=list)
+    zaakcontactmomenten: list[UUID] = Field(default_factory=list)
+    zaakverzoeken: list[UUID] = Field(default_factory=list)
 
     class Settings:
         name = "zaken_zaken"

@@ -12,6 +12,7 @@ from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import Eigenschap
 from zgw.domain.errors import NotFound, ValidationFailed
 from zgw.domain.notifications.service import Outbox
+from zgw.domain.repository import by_ids
 from zgw.domain.zaken import access, events
 from zgw.domain.zaken.documents import Zaak, ZaakEigenschap
 from zgw.domain.zaken.locks import zaak_lock
@@ -68,7 +69,7 @@ async def get(zaak: Zaak, uuid: UUID) -> ZaakEigenschap:
 
 
 async def list_for(zaak: Zaak) -> list[ZaakEigenschap]:
-    return await zaakeigenschappen.list({"zaak": zaak.ref})
+    return await zaakeigenschappen.list(by_ids(zaak.eigenschappen, {"zaak": zaak.ref})) if zaak.eigenschappen else []
 
 
 async def create(zaak: Zaak, data: dict[str, Any], actor: Actor, outbox: Outbox, *, validate: bool) -> ZaakEigenschap:
@@ -79,8 +80,8 @@ async def create(zaak: Zaak, data: dict[str, Any], actor: Actor, outbox: Outbox,
         doc = ZaakEigenschap(zaak=zaak.ref, eigenschap=eigenschap.ref, naam=eigenschap.naam, waarde=data["waarde"])
         await events.notify(outbox, zaak, actie="create", resource="zaakeigenschap", resource_ref=doc.ref,
                             url_of=actor.url_of)
+        await link(zaak.id, "eigenschappen", doc.id)  # named first: a crash leaves a skipped name
         await zaakeigenschappen.create(doc)
-        await link(zaak.id, "eigenschappen", doc.id)
     return doc
 
 

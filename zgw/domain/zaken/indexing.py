@@ -211,6 +211,7 @@ async def sweep(grace: float = GRACE_SECONDS, limit: int = 1000) -> int:
     A zaak whose lock is still held (a writer at work, or a dead writer's lock until it expires after
     `locks.LOCK_TIMEOUT`) is left for the next sweep.
     """
+    from zgw.domain.zaken import subresources
     from zgw.domain.zaken.locks import zaak_lock
 
     redis = _redis()
@@ -220,7 +221,10 @@ async def sweep(grace: float = GRACE_SECONDS, limit: int = 1000) -> int:
         zaak_id = raw.decode() if isinstance(raw, bytes) else str(raw)
         try:
             async with zaak_lock(zaak_id, wait=0.2):  # marks, and syncs when released
-                pass
+                dropped = await subresources.heal(UUID(zaak_id))
+                if dropped:
+                    logger.warning("zaak %s: dropped what a crashed writer named but never wrote: %s",
+                                   zaak_id, ", ".join(dropped))
         except Exception:  # busy or Redis trouble: the mark stays for the next sweep
             logger.warning("zaken index: could not sync %s, left for the next sweep", zaak_id, exc_info=True)
             continue

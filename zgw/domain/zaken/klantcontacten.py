@@ -9,7 +9,7 @@ from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import KlantContact, Zaak
 from zgw.domain.zaken.subresources import Actor, record, require_writable, utc_moment, writing
-from zgw.domain.zaken.touch import touch
+from zgw.domain.zaken.touch import link
 
 repo = Repository(KlantContact, "KlantContact")
 RESOURCE = "klantcontact"
@@ -30,8 +30,8 @@ async def create(actor: Actor, data: dict[str, Any], render: Render) -> KlantCon
                                onderwerp=data.get("onderwerp") or "", toelichting=data.get("toelichting") or "")
         if not contact.identificatie:
             contact.identificatie = generated_identificatie(contact)
+        await link(zaak.id, "klantcontacten", contact.id)  # named first: a crash leaves a skipped name
         await repo.create(contact)
-        await touch(zaak.id)
         await record(actor, zaak, actie="create", resource=RESOURCE, ref=contact.ref, status=201,
                      nieuw=await render(contact, zaak), weergave=contact.identificatie)
     return contact

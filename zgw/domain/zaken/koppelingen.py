@@ -15,7 +15,7 @@ from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import Zaak, ZaakContactMoment, ZaakVerzoek
 from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, writing
-from zgw.domain.zaken.touch import touch
+from zgw.domain.zaken.touch import ListField, link, unlink
 
 L = TypeVar("L", ZaakContactMoment, ZaakVerzoek)
 
@@ -25,26 +25,27 @@ class Koppeling(Generic[L]):
     repo: Repository[L]
     resource: str  # the notification/audit resource name
     field: str  # the URL field: contactmoment, verzoek
+    children: ListField  # the zaak's list of their ids
 
     async def create(self, actor: Actor, data: dict[str, Any],
                      render: Callable[[L, Zaak], Awaitable[Any]]) -> L:
         async with writing(data["zaak"]) as zaak:
             require_writable(actor, access.BIJWERKEN, zaak)
-            link = self.repo.model(zaak=zaak.ref, **{self.field: data[self.field]})
-            await self.repo.create(link)
-            await touch(zaak.id)
-            await record(actor, zaak, actie="create", resource=self.resource, ref=link.ref, status=201,
-                         nieuw=await render(link, zaak), weergave=str(link.id))
-        return link
+            doc = self.repo.model(zaak=zaak.ref, **{self.field: data[self.field]})
+            await link(zaak.id, self.children, doc.id)  # named first: a crash leaves a skipped name
+            await self.repo.create(doc)
+            await record(actor, zaak, actie="create", resource=self.resource, ref=doc.ref, status=201,
+                         nieuw=await render(doc, zaak), weergave=str(doc.id))
+        return doc
 
     async def delete(self, actor: Actor, uuid: UUID, render: Callable[[L, Zaak], Awaitable[Any]]) -> None:
-        async def after(zaak: Zaak, _: L) -> None:
-            await touch(zaak.id)
+        async def after(zaak: Zaak, doc: L) -> None:
+            await unlink(zaak.id, self.children, doc.id)
 
         await remove(actor, self.repo, uuid, render, resource=self.resource, scope=access.BIJWERKEN, after=after,
                      notify=False)
 
 
 ZAAKCONTACTMOMENTEN = Koppeling(Repository(ZaakContactMoment, "ZaakContactMoment"), "zaakcontactmoment",
-                                "contactmoment")
-ZAAKVERZOEKEN = Koppeling(Repository(ZaakVerzoek, "ZaakVerzoek"), "zaakverzoek", "verzoek")
+                                "contactmoment", "zaakcontactmomenten")
+ZAAKVERZOEKEN = Koppeling(Repository(ZaakVerzoek, "ZaakVerzoek"), "zaakverzoek", "verzoek", "zaakverzoeken")

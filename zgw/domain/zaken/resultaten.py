@@ -11,7 +11,7 @@ from zgw.domain.errors import ValidationFailed
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import Resultaat, Zaak
-from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, writing
+from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, uuid_of, writing
 from zgw.domain.zaken.touch import touch
 
 repo = Repository(Resultaat, "Resultaat")
@@ -32,11 +32,12 @@ async def create(actor: Actor, data: dict[str, Any], render: Render) -> Resultaa
     async with writing(data["zaak"]) as zaak:
         require_writable(actor, access.BIJWERKEN, zaak)
         resultaattype = await _resultaattype(data["resultaattype"], zaak)
-        if zaak.resultaat or await repo.exists({"zaak": zaak.ref}):
+        named = uuid_of(zaak.resultaat) if zaak.resultaat else None
+        if named is not None and await Resultaat.get(named) is not None:  # a name without a record: a crash
             raise ValidationFailed.field("zaak", "unique", "Deze zaak heeft al een resultaat.")
         resultaat = Resultaat(zaak=zaak.ref, resultaattype=resultaattype, toelichting=data.get("toelichting") or "")
+        await touch(zaak.id, resultaat=resultaat.ref, resultaat_resultaattype=resultaattype)  # named first
         await repo.create(resultaat)
-        await touch(zaak.id, resultaat=resultaat.ref, resultaat_resultaattype=resultaattype)
         await record(actor, zaak, actie="create", resource=RESOURCE, ref=resultaat.ref, status=201,
                      nieuw=await render(resultaat, zaak), weergave=str(resultaat.id))
     return resultaat

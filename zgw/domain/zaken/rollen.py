@@ -17,7 +17,7 @@ from uuid import UUID
 from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import RolType
 from zgw.domain.errors import InvalidParam, ValidationFailed
-from zgw.domain.repository import Repository
+from zgw.domain.repository import Repository, by_ids
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import ContactPersoonRol, Rol, Zaak
 from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, writing
@@ -55,10 +55,8 @@ async def _occurrences(zaak: Zaak, roltype: RolType, exclude: UUID | None = None
     generiek = roltype.omschrijving_generiek
     if generiek not in UNIQUE_GENERIEK:
         return
-    query: dict[str, Any] = {"zaak": zaak.ref, "omschrijving_generiek": generiek}
-    if exclude is not None:
-        query["_id"] = {"$ne": exclude}
-    existing = await repo.count(query)
+    others = [i for i in zaak.rollen if i != exclude]  # the zaak's rollen by `_id`, not a query on zaak
+    existing = await repo.count(by_ids(others, {"omschrijving_generiek": generiek})) if others else 0
     if existing >= 1:
         reason = f"There are already {existing} `{generiek}` occurences"
         raise ValidationFailed.field("roltype", "max-occurences", reason)
@@ -90,8 +88,8 @@ async def create(actor: Actor, data: dict[str, Any], render: Render) -> Rol:
         rol = Rol(zaak=zaak.ref, betrokkene_type=data["betrokkene_type"], roltype=roltype.ref,
                   registratiedatum=datetime.now(UTC))
         _fill(rol, data, roltype)
+        await link(zaak.id, "rollen", rol.id)  # named first: a crash leaves a name without a rol, skipped
         await repo.create(rol)
-        await link(zaak.id, "rollen", rol.id)
         await record(actor, zaak, actie="create", resource=RESOURCE, ref=rol.ref, status=201,
                      nieuw=await render(rol, zaak), weergave=str(rol.id))
     return rol

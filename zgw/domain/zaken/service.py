@@ -21,12 +21,13 @@ from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import ZaakType
 from zgw.domain.errors import NotFound, Problems, ValidationFailed
 from zgw.domain.notifications.service import Outbox
+from zgw.domain.repository import by_ids
 from zgw.domain.zaken import access, events, geo, identificatie, listings
 from zgw.domain.zaken.documents import SUB_RESOURCES, Zaak
 from zgw.domain.zaken.durations import add_duration
 from zgw.domain.zaken.locks import zaak_lock, zaken_locks
 from zgw.domain.zaken.repository import zaken
-from zgw.domain.zaken.subresources import aware, utc_moment
+from zgw.domain.zaken.subresources import aware, child_ids, utc_moment
 from zgw.domain.zaken.touch import link, now, unlink, zaak_id
 
 IMMUTABLE = ("zaaktype", "identificatie")
@@ -226,10 +227,16 @@ async def create(data: dict[str, Any], actor: Actor, outbox: Outbox) -> Zaak:
     zaak = Zaak(seq=await listing.next_seq(), laatst_gemuteerd=now(), **values)
     await events.notify(outbox, zaak, actie="create", resource="zaak", resource_ref=zaak.ref, url_of=actor.url_of)
     async with zaak_lock(zaak.id):  # marks the zaak for the index, and indexes it when released
-        await _insert_with_identificatie(zaak, generate)
-    if zaak.hoofdzaak:
-        async with zaak_lock(zaak_id(zaak.hoofdzaak)):
-            await link(zaak.hoofdzaak, "deelzaken", zaak.ref)
+        if zaak.hoofdzaak:  # the hoofdzaak names its deelzaak first; a crash leaves a name the sweep drops
+            async with zaak_lock(zaak_id(zaak.hoofdzaak)):
+                await link(zaak.hoofdzaak, "deelzaken", zaak.ref)
+                try:
+                    await _insert_with_identificatie(zaak, generate)
+                except BaseException:
+                    await unlink(zaak.hoofdzaak, "deelzaken", zaak.ref)
+                    raise
+        else:
+            await _insert_with_identificatie(zaak, generate)
     await _sync_gerelateerde(zaak, [], zaak.gerelateerde_zaken)
     return zaak
 
@@ -320,10 +327,10 @@ async def remove(zaak: Zaak) -> None:
             deelzaak = await zaken.by_ref(deelzaak_ref)
             if deelzaak is not None:
                 await remove(deelzaak)
-        for deelzaak in await zaken.list({"hoofdzaak": zaak.ref}):
-            await remove(deelzaak)
-        for model in SUB_RESOURCES:
-            await model.find({"zaak": zaak.ref}).delete()
+        for model in SUB_RESOURCES:  # by the ids the zaak names (each is named before it is written)
+            ids = child_ids(zaak, model) or []
+            if ids:
+                await model.get_pymongo_collection().delete_many(by_ids(ids))
         others = [r for r in zaak.gerelateerde_zaken if r != zaak.ref]
         await _sync_gerelateerde(zaak, others, [])
         if zaak.hoofdzaak:

@@ -22,11 +22,11 @@ from uuid import UUID
 from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import ResultaatType, StatusType
 from zgw.domain.errors import InvalidParam, PermissionDenied, ValidationFailed
-from zgw.domain.repository import Repository, get_many
+from zgw.domain.repository import Repository, by_ids, get_many
 from zgw.domain.zaken import access, archive
 from zgw.domain.zaken.documents import Resultaat, Rol, Status, Zaak
 from zgw.domain.zaken.subresources import Actor, aware, record, utc_moment, uuid_of, writing
-from zgw.domain.zaken.touch import touch
+from zgw.domain.zaken.touch import link, touch
 
 repo = Repository(Status, "Status")
 RESOURCE = "status"
@@ -154,7 +154,7 @@ async def create(actor: Actor, data: dict[str, Any], render: Any) -> Status:
                                              "De huidige zaak archiefstatus staat dit request niet toe. Archiefstatus "
                                              "moet gelijk zijn aan 'nog_te_archiveren'")
         utc = datum.astimezone(UTC)
-        if await repo.exists({"zaak": zaak.ref, "datum_status_gezet": utc}):
+        if zaak.statussen and await repo.exists(by_ids(zaak.statussen, {"datum_status_gezet": utc})):
             raise ValidationFailed([InvalidParam("nonFieldErrors", "unique",
                                                  "De velden zaak, datum_status_gezet moeten een unieke set zijn.")])
         changes: dict[str, Any] = {}
@@ -179,6 +179,7 @@ async def create(actor: Actor, data: dict[str, Any], render: Any) -> Status:
         status = Status(zaak=zaak.ref, statustype=statustype.ref, datum_status_gezet=utc,
                         statustoelichting=data.get("statustoelichting") or "", gezetdoor=data.get("gezetdoor") or None,
                         created=datetime.now(UTC))
+        await link(zaak.id, "statussen", status.id)  # named first: a crash leaves a skipped name
         await repo.create(status)
         current = await current_datum(zaak)
         if current is None or utc >= current:
@@ -191,6 +192,27 @@ async def create(actor: Actor, data: dict[str, Any], render: Any) -> Status:
         await record(actor, zaak, actie="create", resource=RESOURCE, ref=status.ref, status=201,
                      nieuw=await render(status, zaak), weergave=str(status.id))
     return status
+
+
+async def set_by(rollen: list[Rol]) -> dict[str, list[str]]:
+    """Per rol (ref), the refs of the statussen it set (`gezetdoor`), oldest id first.
+
+    Those are among its zaak's statussen, so they are read by `_id` from the zaken's lists, never
+    by a query on `gezetdoor` over every status.
+    """
+    if not rollen:
+        return {}
+    zaak_ids = [i for i in (uuid_of(r.zaak) for r in rollen) if i is not None]
+    status_ids = [sid async for z in Zaak.get_pymongo_collection().find(by_ids(zaak_ids), {"statussen": 1})
+                  for sid in z.get("statussen") or []]
+    out: dict[str, list[str]] = {}
+    if not status_ids:
+        return out
+    rows = Status.get_pymongo_collection().find(by_ids(status_ids, {"gezetdoor": {"$in": [r.ref for r in rollen]}}),
+                                                {"gezetdoor": 1}).sort("_id", 1)
+    async for row in rows:
+        out.setdefault(row["gezetdoor"], []).append(f"{Status.PATH}/{row['_id']}")
+    return out
 
 
 async def get(uuid: UUID) -> Status:

@@ -19,7 +19,7 @@ from zgw.domain.autorisaties.policy import Policy, Principal
 from zgw.domain.autorisaties.scopes import Scope
 from zgw.domain.errors import InvalidParam, NotFound, ValidationFailed
 from zgw.domain.notifications.service import Outbox
-from zgw.domain.repository import Repository
+from zgw.domain.repository import Repository, by_ids, combine
 from zgw.domain.zaken import access, events
 from zgw.domain.zaken.documents import ROOT, Zaak
 from zgw.domain.zaken.locks import zaak_lock
@@ -115,6 +115,94 @@ async def zaak_filter(actor: Actor, zaak_ref: str | None) -> dict[str, Any] | No
     collection = Zaak.get_pymongo_collection()
     ids = [row["_id"] async for row in collection.find(condition, {"_id": 1})]
     return {"zaak": {"$in": [f"{ZAAK_PATH}/{i}" for i in ids]}}
+
+
+# the zaak's list naming each kind of sub-resource (Resultaat: the zaak's one `resultaat`)
+CHILDREN = {"Status": "statussen", "Rol": "rollen", "ZaakObject": "zaakobjecten", "ZaakEigenschap": "eigenschappen",
+            "KlantContact": "klantcontacten", "ZaakContactMoment": "zaakcontactmomenten",
+            "ZaakVerzoek": "zaakverzoeken"}
+
+
+def child_ids(zaak: Zaak, model: type[Any]) -> list[UUID] | None:
+    """The ids of the zaak's sub-resources of this kind, as the zaak names them (None: not named)."""
+    if model.__name__ == "Resultaat":
+        found = uuid_of(zaak.resultaat or "") if zaak.resultaat else None
+        return [found] if found else []
+    field_name = CHILDREN.get(model.__name__)
+    return list(getattr(zaak, field_name)) if field_name else None
+
+
+async def scoped(actor: Actor, model: type[Any], zaak_ref: str | None, *filters: dict[str, Any] | None
+                 ) -> dict[str, Any]:
+    """The query of a sub-resource list: with `zaak`, that zaak's sub-resources by `_id` (no scan);
+    otherwise those of the zaken the caller may read."""
+    if zaak_ref is not None:
+        zaak = await get_zaak(zaak_ref)
+        if zaak is None or not access.may(actor.policy, access.LEZEN, zaak):
+            return {"_id": {"$in": []}}
+        ids = child_ids(zaak, model)
+        if ids is not None:
+            return by_ids(ids, *filters, {"zaak": zaak_ref})
+    return combine(*filters, await zaak_filter(actor, zaak_ref))
+
+
+async def heal(zaak_id: UUID) -> list[str]:
+    """Drop what a crashed writer named but never wrote: ids in the zaak's lists without their
+    sub-resource, deelzaken that do not exist, a `resultaat` or `status` without its document.
+    Called under the zaak's lock by the index sweep; reads by `_id` only. Returns what it dropped."""
+    from zgw.domain.zaken import documents
+
+    zaak = await Zaak.get(zaak_id)
+    if zaak is None:
+        return []
+    dropped: list[str] = []
+    models = {m.__name__: m for m in documents.SUB_RESOURCES}
+    collection = Zaak.get_pymongo_collection()
+    for kind, field_name in CHILDREN.items():
+        ids = list(getattr(zaak, field_name))
+        if not ids:
+            continue
+        found = {d["_id"] async for d in models[kind].get_pymongo_collection().find(by_ids(ids), {"_id": 1})}
+        missing = [i for i in ids if i not in found]
+        if missing:
+            await collection.update_one({"_id": zaak.id}, {"$pullAll": {field_name: missing}})
+            dropped += [f"{field_name} {i}" for i in missing]
+    deel_ids = [i for i in (uuid_of(r) for r in zaak.deelzaken) if i is not None]
+    found = {d["_id"] async for d in collection.find(by_ids(deel_ids), {"_id": 1})} if deel_ids else set()
+    gone = [r for r in zaak.deelzaken if uuid_of(r) not in found]
+    if gone:
+        await collection.update_one({"_id": zaak.id}, {"$pullAll": {"deelzaken": gone}})
+        dropped += [f"deelzaken {r}" for r in gone]
+    for ref_field, kind, extra in (("resultaat", "Resultaat", "resultaat_resultaattype"),
+                                   ("status", "Status", "status_statustype")):
+        ref = getattr(zaak, ref_field)
+        if ref and (uuid_of(ref) is None or await models[kind].get(uuid_of(ref)) is None):
+            await collection.update_one({"_id": zaak.id}, {"$set": {ref_field: None, extra: None}})
+            dropped.append(f"{ref_field} {ref}")
+    return dropped
+
+
+async def backfill_lists() -> int:
+    """Name every sub-resource in its zaak's list (data written before the lists existed); idempotent.
+    Reads each sub-resource collection once (`zgw reindex`); returns how many names were added."""
+    from zgw.domain.zaken import documents
+
+    added = 0
+    collection = Zaak.get_pymongo_collection()
+    for model in documents.SUB_RESOURCES:
+        field_name = CHILDREN.get(model.__name__)
+        if field_name is None:
+            continue
+        grouped: dict[str, list[UUID]] = {}
+        async for doc in model.get_pymongo_collection().find({}, {"_id": 1, "zaak": 1}):
+            grouped.setdefault(str(doc.get("zaak") or ""), []).append(doc["_id"])
+        for ref, ids in grouped.items():
+            owner = uuid_of(ref)
+            if owner is None:
+                continue
+            result = await collection.update_one({"_id": owner}, {"$addToSet": {field_name: {"$each": ids}}})
+            added += result.modified_count
+    return added
 
 
 @asynccontextmanager

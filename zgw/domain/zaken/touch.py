@@ -19,7 +19,8 @@ from uuid import UUID
 
 from zgw.domain.zaken.documents import Zaak
 
-ListField = Literal["rollen", "eigenschappen", "zaakobjecten", "zaakinformatieobjecten", "deelzaken"]
+ListField = Literal["rollen", "eigenschappen", "zaakobjecten", "zaakinformatieobjecten", "deelzaken", "statussen",
+                    "klantcontacten", "zaakcontactmomenten", "zaakverzoeken"]
 # scalar fields sub-resources may set on their zaak
 SETTABLE = {
     "status", "status_statustype", "resultaat", "resultaat_resultaattype", "einddatum", "archiefnominatie",

@@ -77,8 +77,8 @@ async def create(actor: Actor, data: dict[str, Any], render: Render) -> ZaakObje
         data["zaakobjecttype"] = await _zaakobjecttype(data.get("zaakobjecttype"), zaak)
         obj = ZaakObject(zaak=zaak.ref, object_type=data["object_type"])
         _fill(obj, data)
+        await link(zaak.id, "zaakobjecten", obj.id)  # named first: a crash leaves a skipped name
         await repo.create(obj)
-        await link(zaak.id, "zaakobjecten", obj.id)
         await record(actor, zaak, actie="create", resource=RESOURCE, ref=obj.ref, status=201,
                      nieuw=await render(obj, zaak), weergave=str(obj.id))
     return obj

@@ -13,7 +13,7 @@ from starlette.requests import Request
 from zgw.domain.autorisaties.scopes import Scope
 from zgw.domain.catalogi.documents import ResultaatType, RolType, StatusType, ZaakObjectType
 from zgw.domain.errors import InvalidParam, ValidationFailed
-from zgw.domain.repository import Repository, combine
+from zgw.domain.repository import Repository
 from zgw.domain.zaken.documents import (
     KlantContact,
     Resultaat,
@@ -24,7 +24,7 @@ from zgw.domain.zaken.documents import (
     ZaakObject,
     ZaakVerzoek,
 )
-from zgw.domain.zaken.subresources import Actor, aware, zaak_filter
+from zgw.domain.zaken.subresources import Actor, aware, scoped
 from zgw.rest.deps import RequestContext
 from zgw.rest.urls import Resource, UrlRefused, Urls, parse_ref
 from zgw.rest.validation import invalid_params
@@ -98,9 +98,9 @@ def variant(variants: Mapping[str, type[BaseModel]], raw: Any, field: str) -> Ba
 
 async def page(ctx: RequestContext, repo: Repository[Any], query: dict[str, Any], zaak_ref: str | None,
                offset: int, limit: int) -> tuple[int, list[Any]]:
-    """A page of a sub-resource, filtered in the database to the zaken the caller may read."""
-    visible = await zaak_filter(actor(ctx), zaak_ref)
-    full = combine(query, visible)
+    """A page of a sub-resource, filtered in the database to the zaken the caller may read (one zaak's:
+    read by `_id`)."""
+    full = await scoped(actor(ctx), repo.model, zaak_ref, query)
     count = await repo.count(full)
     return count, await repo.page(full, offset=offset, limit=limit)
 

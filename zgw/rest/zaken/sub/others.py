@@ -9,10 +9,10 @@ from pydantic import SkipValidation
 from starlette.responses import JSONResponse, Response
 
 from zgw.domain.notifications.service import notifying
-from zgw.domain.repository import Repository, combine
+from zgw.domain.repository import Repository
 from zgw.domain.zaken import access, klantcontacten, resultaten, zaakobjecten
 from zgw.domain.zaken.koppelingen import ZAAKCONTACTMOMENTEN, ZAAKVERZOEKEN, Koppeling
-from zgw.domain.zaken.subresources import visible, zaak_filter
+from zgw.domain.zaken.subresources import scoped, visible
 from zgw.rest.catalogi.caching import ETAG_HEADER, cached_response
 from zgw.rest.catalogi.filters import Expand, path_of
 from zgw.rest.component import zgw_router
@@ -69,7 +69,7 @@ async def _paged(ctx: RequestContext, pagination: Any, repo: Repository[Any], qu
 async def _unpaged(ctx: RequestContext, repo: Repository[Any], query: dict[str, Any], zaak: str | None,
                    render: Renderer) -> JSONResponse:
     zaak_ref = path_of(zaak, "zaak") if zaak is not None else None
-    found = await repo.list(combine(query, await zaak_filter(common.actor(ctx), zaak_ref)))
+    found = await repo.list(await scoped(common.actor(ctx), repo.model, zaak_ref, query))
     return JSONResponse([render(d, ctx.urls) for d in found])
 
 

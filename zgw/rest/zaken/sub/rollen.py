@@ -8,8 +8,8 @@ from pydantic import SkipValidation
 from starlette.responses import JSONResponse, Response
 
 from zgw.domain.notifications.service import notifying
-from zgw.domain.zaken import access, assurance, rollen
-from zgw.domain.zaken.documents import Rol, Status, Zaak
+from zgw.domain.zaken import access, assurance, rollen, statussen
+from zgw.domain.zaken.documents import Rol, Zaak
 from zgw.domain.zaken.subresources import visible
 from zgw.rest.catalogi.caching import ETAG_HEADER, cached_response
 from zgw.rest.catalogi.filters import Expand, path_of
@@ -104,12 +104,7 @@ def identificatie_filter(
 
 
 async def render_many(docs: list[Rol], urls: Urls) -> list[common.Rendered]:
-    gezet: dict[str, list[str]] = {}
-    if docs:
-        rows = Status.get_pymongo_collection().find({"gezetdoor": {"$in": [d.ref for d in docs]}},
-                                                    {"gezetdoor": 1}).sort("_id", 1)
-        async for row in rows:
-            gezet.setdefault(row["gezetdoor"], []).append(f"{Status.PATH}/{row['_id']}")
+    gezet = await statussen.set_by(docs)
     return [common.render_rol(d, urls, gezet.get(d.ref)) for d in docs]
 
 
