@@ -9,6 +9,7 @@ from pydantic.alias_generators import to_camel
 
 from zgw.domain.autorisaties.documents import Applicatie, Autorisatie
 from zgw.domain.common.vertrouwelijkheid import VA
+from zgw.rest.text import Text
 from zgw.rest.urls import Urls
 from zgw.rest.validation import register_union_tags
 
@@ -25,8 +26,9 @@ MaxVA = Literal[
     "openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel", "geheim",
     "zeer_geheim", "",
 ]
-ScopeLabel = Annotated[str, Field(min_length=1, max_length=100)]
-ClientId = Annotated[str, Field(min_length=1, max_length=50)]
+# plain strings take a JSON number as text, as Open Zaak's CharField (zgw.rest.text)
+ScopeLabel = Annotated[Text, Field(min_length=1, max_length=100)]
+ClientId = Annotated[Text, Field(min_length=1, max_length=50)]
 
 _VA_VALUES = [va.value for va in VA]
 
@@ -75,7 +77,7 @@ register_union_tags(set(COMPONENT_LABELS))
 
 class ApplicatieRequest(Wire):
     client_ids: list[ClientId] = Field(description="Lijst van consumer identifiers (hun 'client_id').")
-    label: str = Field(min_length=1, max_length=100, description="Een leesbare representatie van de applicatie.")
+    label: Text = Field(min_length=1, max_length=100, description="Een leesbare representatie van de applicatie.")
     heeft_alle_autorisaties: bool = Field(False, description="Indien alle autorisaties gegeven zijn.")
     alleen_is_gereed_voor_publicatie: bool = Field(
         False, description="Indien `true` mag de applicatie alleen documenten lezen die gereed zijn voor publicatie.")
@@ -84,7 +86,7 @@ class ApplicatieRequest(Wire):
 
 class PatchedApplicatieRequest(Wire):
     client_ids: list[ClientId] | None = Field(None, json_schema_extra={"nullable": False})
-    label: str | None = Field(None, min_length=1, max_length=100)
+    label: Text | None = Field(None, min_length=1, max_length=100)
     heeft_alle_autorisaties: bool | None = None
     alleen_is_gereed_voor_publicatie: bool | None = None
     autorisaties: list[AutorisatieIn] | None = None

@@ -72,10 +72,11 @@ class Gen:
                 break
         else:
             typ = ref_name(prop["$ref"]) if "$ref" in prop else self.scalar(prop, kw, extra, request)
-        if blank and prop.get("type") == "string" and "enum" not in prop and typ in ("str", "Uri", "Email"):
+        if blank and prop.get("type") == "string" and "enum" not in prop \
+                and typ in ("str", "Text", "Uri", "Email"):
             if request:
                 # accepted blank, as Open Zaak does; the minimum holds for a filled value only
-                typ = f"Annotated[str, OrBlank(min_length={kw.pop('min_length')})]" if "min_length" in kw else typ
+                typ = f"Annotated[{typ}, OrBlank(min_length={kw.pop('min_length')})]" if "min_length" in kw else typ
             else:
                 typ = OR_BLANK[prop.get("format") if typ != "str" else None]
         if extra:
@@ -102,7 +103,8 @@ class Gen:
                 return "Email"
             if fmt:
                 extra["format"] = fmt
-            return "str"
+                return "str"
+            return "Text" if request else "str"  # a request takes a number as text, as DRF's CharField
         if t == "integer":
             if "minimum" in prop:
                 kw["ge"] = prop["minimum"]
@@ -208,7 +210,8 @@ class Gen:
             elif nullable:
                 default = "None"
             elif request:
-                default = {"str": '""', "bool": "False", "Duration": '""', "Uri": '""', "Email": '""'}.get(typ)
+                default = {"str": '""', "Text": '""', "bool": "False", "Duration": '""', "Uri": '""',
+                           "Email": '""'}.get(typ)
                 if typ.startswith("list["):
                     default = "FACTORY"
                 elif typ.startswith("Literal[") and "''" in typ:
@@ -264,6 +267,7 @@ class Gen:
             *(f"    {name}," for name in ("Duration", "Email", "EmailOrBlank", "OrBlank", "Patch", "StrOrBlank",
                                           "Uri", "UriOrBlank", "UriOrName", "Wire")),
             ")",
+            "from zgw.rest.text import Text",
         ]
         for name, schema in self.schemas.items():
             if name in SKIP or "enum" in schema or schema.get("type") != "object":

@@ -104,6 +104,8 @@ class ZakenGen(Gen):
             return "datetime"
         if prop.get("type") == "string" and prop.get("pattern") and "(?" not in prop["pattern"]:
             kw["pattern"] = prop["pattern"]
+            super().scalar(prop, kw, extra, request)
+            return "str"  # a number never matches these patterns ([a-z_]+); and `Text` would lose the pattern
         if prop.get("type") == "string" and prop.get("format") == "uuid":
             extra["format"] = "uuid"
             return "str"
@@ -217,7 +219,9 @@ class ZakenGen(Gen):
         used = [n for n in ("Duration", "Email", "EmailOrBlank", "OrBlank", "Patch", "StrOrBlank", "Uri",
                             "UriOrBlank", "UriOrName", "Wire") if re.search(rf"\b{n}\b", text[imports.end():])]
         ours = [n for n in ("IsoDate", "IsoDateTime", "PatternOrBlank") if re.search(rf"\b{n}\b", text)]
+        text = text.replace("from zgw.rest.text import Text\n", "")
         text = (text[:imports.start()] + f"from zgw.rest.catalogi.types import {', '.join(used)}\n"
+                + "from zgw.rest.text import Text\n"
                 + "from zgw.rest.zaken.geojson import GeoJSONGeometry\n"
                 + f"from zgw.rest.zaken.types import {', '.join(ours)}\n"
                 + text[imports.end():])
