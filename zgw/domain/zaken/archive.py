@@ -21,6 +21,8 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 from uuid import UUID
 
+import dateutil.parser
+
 from zgw.domain.errors import InvalidParam, ValidationFailed
 
 ERROR_CODE = "archiefactiedatum-error"
@@ -85,6 +87,22 @@ def parse_date(value: Any) -> date:
     if "T" in text or " " in text:
         return datetime.fromisoformat(text.replace("z", "Z")).date()
     return date.fromisoformat(text)
+
+
+def parse_loose(value: Any) -> date:
+    """A date from an eigenschap's waarde or a zaakobject's attribute, read as Open Zaak reads them (dateutil):
+    "2008-1-1", "20080101" and "1 jan 2008" are dates; what the client wrote was stored as text."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"geen datum: {value!r}")
+    try:
+        parsed: datetime = dateutil.parser.parse(value)
+        return parsed.date()
+    except (OverflowError, TypeError) as exc:  # dateutil's other failures are a ValueError already
+        raise ValueError(str(exc)) from None
 
 
 def lookup(data: Mapping[str, Any] | None, path: str) -> Any:
@@ -174,7 +192,7 @@ def _eigenschap(procedure: Procedure, sources: Sources) -> date | None:
     if not waarde:
         return None
     try:
-        return parse_date(waarde)
+        return parse_loose(waarde)
     except ValueError:
         raise ArchiveError(f'Geen geldige datumwaarde in eigenschap "{naam}": {waarde}') from None
 
@@ -195,7 +213,7 @@ def _zaakobject(procedure: Procedure, sources: Sources) -> date | None:
             raise ArchiveError(f"{procedure.datumkenmerk} is geen geldig attribuut voor ZaakObject van type "
                                f"{procedure.objecttype}")
         try:
-            dates.append(parse_date(value))
+            dates.append(parse_loose(value))
         except ValueError:
             raise ArchiveError(f'Geen geldige datumwaarde in attribuut "{procedure.datumkenmerk}": {value}') from None
     if not dates:

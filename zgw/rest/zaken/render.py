@@ -77,7 +77,7 @@ def zaak(doc: Zaak, urls: Urls) -> dict[str, Any]:
                                    for i in doc.zaakinformatieobjecten],
         "zaakobjecten": [f"{urls.base}/zaken/api/v1/zaakobjecten/{i}" for i in doc.zaakobjecten],
         "kenmerken": [k.model_dump() for k in doc.kenmerken],
-        "archiefnominatie": doc.archiefnominatie or "",
+        "archiefnominatie": doc.archiefnominatie,  # null until set, and again after a reopening (Open Zaak)
         "archiefstatus": doc.archiefstatus,
         "archiefactiedatum": doc.archiefactiedatum,
         "resultaat": urls.of(doc.resultaat) if doc.resultaat else None,
