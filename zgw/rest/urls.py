@@ -17,7 +17,7 @@ from starlette.requests import Request
 from zgw.domain.errors import UrlRefused
 from zgw.gateway.settings import Settings
 
-__all__ = ["Resource", "UrlRefused", "Urls", "base_url", "local_hosts", "parse_ref"]
+__all__ = ["Resource", "UrlRefused", "Urls", "base_url", "local_hosts", "parse_hyperlink", "parse_ref"]
 
 UUID_RE = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 
@@ -82,6 +82,19 @@ def parse_ref(url: str, resource: Resource, local_hosts: set[str]) -> str:
     path = parts.path.rstrip("/")
     if resource.uuid_of(path) is None:
         raise UrlRefused("invalid-resource", f"De URL {url} verwijst niet naar een {resource.label}.")
+    return path
+
+
+def parse_hyperlink(url: str, resource: Resource) -> str:
+    """The local reference of a link to one of our own objects, read as DRF's HyperlinkedRelatedField reads it.
+
+    Only the path counts (DRF resolves the path and ignores the host); a path that is no `resource`
+    is `no_match` ("Ongeldige hyperlink - Geen overeenkomende URL.").
+    """
+    path = urlsplit(url).path if url.startswith(("http:", "https:")) else url
+    path = path.rstrip("/")
+    if resource.uuid_of(path) is None:
+        raise UrlRefused("no_match", "Ongeldige hyperlink - Geen overeenkomende URL.")
     return path
 
 

@@ -286,7 +286,8 @@ async def test_closed_zaak_needs_geforceerd_bijwerken(api: httpx.AsyncClient, su
     ]
     for method, target, body in writes:
         r = await api.request(method, target, json=body, headers=plain)
-        assert (r.status_code, r.json()["code"]) == (403, "zaak-closed"), (method, target)
+        assert (r.status_code, r.json()["code"], r.json()["detail"]) == (
+            403, "permission_denied", "Je mag geen gegevens aanpassen van een gesloten zaak."), (method, target)
     stored = await _stored(url)
     assert stored is not None and (stored.omschrijving, stored.eigenschappen, stored.zaakobjecten) == ("", [], [])
     assert (await api.delete(url, headers=plain)).status_code == 403
@@ -402,16 +403,17 @@ async def test_put_and_patch_keep_the_zaak_whole(api: httpx.AsyncClient, superus
     assert (body["registratiedatum"], body["omschrijving"]) == ("2024-03-02", "x")
     assert body["opschorting"] == {"indicatie": False, "eerdereOpschorting": False, "reden": ""}
     assert (await api.get(zaak["url"], headers=h)).json() == body
+    other = (await make_zaak(api, superuser, zaaktype["url"]))["url"]
     r = await api.patch(zaak["url"], headers=h, json={
         "kenmerken": [{"bron": "crm", "kenmerk": "K1"}], "verlenging": {"reden": "drukte", "duur": "P5D"},
         "opschorting": {"indicatie": True, "reden": "wacht"},
-        "relevanteAndereZaken": [{"url": "https://elders.example/zaken/1", "aardRelatie": "vervolg"}]})
+        "relevanteAndereZaken": [{"url": other, "aardRelatie": "vervolg"}]})
     assert r.status_code == 200, r.text
     body = r.json()
     assert (body["kenmerken"], body["verlenging"], body["opschorting"]) == (
         [{"bron": "crm", "kenmerk": "K1"}], {"reden": "drukte", "duur": "P5D"},
         {"indicatie": True, "eerdereOpschorting": False, "reden": "wacht"})
-    assert body["relevanteAndereZaken"] == [{"url": "https://elders.example/zaken/1", "aardRelatie": "vervolg",
+    assert body["relevanteAndereZaken"] == [{"url": other, "aardRelatie": "vervolg",
                                              "overigeRelatie": "", "toelichting": ""}]
     assert (await api.get(zaak["url"], headers=h)).json() == body
     stored = await _stored(zaak["url"])

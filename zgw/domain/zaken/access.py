@@ -21,6 +21,7 @@ GEFORCEERD_BIJWERKEN = ZAKEN["zaken.geforceerd-bijwerken"]
 HEROPENEN = ZAKEN["zaken.heropenen"]
 STATUSSEN_TOEVOEGEN = ZAKEN["zaken.statussen.toevoegen"]
 AUDITTRAILS_LEZEN = ZAKEN["audittrails.lezen"]
+ZAAK_CLOSED = "Je mag geen gegevens aanpassen van een gesloten zaak."
 
 
 def may(policy: Policy, scope: Scope, zaak: Zaak) -> bool:
@@ -34,10 +35,13 @@ def require(policy: Policy, scope: Scope, zaak: Zaak) -> None:
 
 
 def require_open_or_forced(policy: Policy, zaak: Zaak) -> None:
-    """Changes to a closed zaak (or its sub-resources) need zaken.geforceerd-bijwerken."""
+    """Changes to a closed zaak (or its sub-resources) need zaken.geforceerd-bijwerken.
+
+    Open Zaak checks this after the body validated (in perform_create/update/destroy): a bad body on a
+    closed zaak is a 400 first. The 403 is its plain permission_denied with ZaakClosed's detail.
+    """
     if zaak.einddatum is not None and not may(policy, GEFORCEERD_BIJWERKEN, zaak):
-        raise PermissionDenied("Het bijwerken van een afgesloten zaak vereist de scope zaken.geforceerd-bijwerken.",
-                               code="zaak-closed")
+        raise PermissionDenied(ZAAK_CLOSED)
 
 
 def list_filter(policy: Policy, scope: Scope = LEZEN) -> dict[str, Any] | None:

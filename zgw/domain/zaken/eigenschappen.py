@@ -74,9 +74,9 @@ async def list_for(zaak: Zaak) -> list[ZaakEigenschap]:
 
 async def create(zaak: Zaak, data: dict[str, Any], actor: Actor, outbox: Outbox, *, validate: bool) -> ZaakEigenschap:
     access.require(actor.policy, access.BIJWERKEN | access.AANMAKEN, zaak)
-    access.require_open_or_forced(actor.policy, zaak)
     async with zaak_lock(zaak.id):
         eigenschap = await _eigenschap(zaak, data.get("eigenschap"), validate, data.get("waarde", ""))
+        access.require_open_or_forced(actor.policy, zaak)
         doc = ZaakEigenschap(zaak=zaak.ref, eigenschap=eigenschap.ref, naam=eigenschap.naam, waarde=data["waarde"])
         await events.notify(outbox, zaak, actie="create", resource="zaakeigenschap", resource_ref=doc.ref,
                             url_of=actor.url_of)
@@ -88,7 +88,6 @@ async def create(zaak: Zaak, data: dict[str, Any], actor: Actor, outbox: Outbox,
 async def update(zaak: Zaak, uuid: UUID, data: dict[str, Any], actor: Actor, outbox: Outbox, *, validate: bool,
                  partial: bool) -> ZaakEigenschap:
     access.require(actor.policy, access.BIJWERKEN, zaak)
-    access.require_open_or_forced(actor.policy, zaak)
     async with zaak_lock(zaak.id):
         doc = await get(zaak, uuid)
         if data.get("zaak") and data["zaak"] != zaak.ref:
@@ -98,6 +97,7 @@ async def update(zaak: Zaak, uuid: UUID, data: dict[str, Any], actor: Actor, out
                                          "Dit veld mag niet gewijzigd worden.")
         waarde = data.get("waarde", doc.waarde)
         await _eigenschap(zaak, doc.eigenschap, validate, waarde)
+        access.require_open_or_forced(actor.policy, zaak)
         doc.waarde = waarde
         await events.notify(outbox, zaak, actie="partial_update" if partial else "update",
                             resource="zaakeigenschap", resource_ref=doc.ref, url_of=actor.url_of)

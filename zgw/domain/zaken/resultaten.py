@@ -11,7 +11,7 @@ from zgw.domain.errors import ValidationFailed
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import Resultaat, Zaak
-from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, uuid_of, writing
+from zgw.domain.zaken.subresources import Actor, record, remove, require, require_open, uuid_of, writing
 from zgw.domain.zaken.touch import touch
 
 repo = Repository(Resultaat, "Resultaat")
@@ -30,11 +30,12 @@ async def _resultaattype(ref: str, zaak: Zaak) -> str:
 
 async def create(actor: Actor, data: dict[str, Any], render: Render) -> Resultaat:
     async with writing(data["zaak"]) as zaak:
-        require_writable(actor, access.BIJWERKEN, zaak)
+        require(actor, access.BIJWERKEN, zaak)
         resultaattype = await _resultaattype(data["resultaattype"], zaak)
         named = uuid_of(zaak.resultaat) if zaak.resultaat else None
         if named is not None and await Resultaat.get(named) is not None:  # a name without a record: a crash
             raise ValidationFailed.field("zaak", "unique", "Deze zaak heeft al een resultaat.")
+        require_open(actor, zaak)
         resultaat = Resultaat(zaak=zaak.ref, resultaattype=resultaattype, toelichting=data.get("toelichting") or "")
         await touch(zaak.id, resultaat=resultaat.ref, resultaat_resultaattype=resultaattype)  # named first
         await repo.create(resultaat)
@@ -47,12 +48,13 @@ async def update(actor: Actor, uuid: UUID, data: dict[str, Any], render: Render,
     current = await repo.get(uuid)
     async with writing(current.zaak) as zaak:
         resultaat = await repo.get(uuid)
-        require_writable(actor, access.BIJWERKEN, zaak)
+        require(actor, access.BIJWERKEN, zaak)
         if "zaak" in data and data["zaak"] != resultaat.zaak:
             raise ValidationFailed.field("zaak", "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden.")
         oud = await render(resultaat, zaak)
         if "resultaattype" in data:
             resultaat.resultaattype = await _resultaattype(data["resultaattype"], zaak)
+        require_open(actor, zaak)
         if "toelichting" in data or not partial:
             resultaat.toelichting = data.get("toelichting") or ""
         await repo.replace(resultaat)

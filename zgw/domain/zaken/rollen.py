@@ -20,7 +20,7 @@ from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.repository import Repository, by_ids
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import ContactPersoonRol, Rol, Zaak
-from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, writing
+from zgw.domain.zaken.subresources import Actor, record, remove, require, require_open, writing
 from zgw.domain.zaken.touch import link, touch, unlink
 
 repo = Repository(Rol, "Rol")
@@ -80,11 +80,14 @@ def _fill(rol: Rol, data: dict[str, Any], roltype: RolType) -> None:
 
 
 async def create(actor: Actor, data: dict[str, Any], render: Render) -> Rol:
-    _check(data)
     async with writing(data["zaak"]) as zaak:
-        require_writable(actor, access.BIJWERKEN, zaak)
+        require(actor, access.BIJWERKEN, zaak)
+        # Open Zaak's order: the serializer's validators (roltype of the zaaktype, occurrences), and only
+        # when they pass its validate() (betrokkene, dates); the closed zaak after validation
         roltype = await _roltype(data["roltype"], zaak)
         await _occurrences(zaak, roltype)
+        _check(data)
+        require_open(actor, zaak)
         rol = Rol(zaak=zaak.ref, betrokkene_type=data["betrokkene_type"], roltype=roltype.ref,
                   registratiedatum=datetime.now(UTC))
         _fill(rol, data, roltype)
@@ -97,15 +100,16 @@ async def create(actor: Actor, data: dict[str, Any], render: Render) -> Rol:
 
 async def update(actor: Actor, uuid: UUID, data: dict[str, Any], render: Render) -> Rol:
     """Open Zaak's PUT /rollen/{uuid}: every field but the zaak may change."""
-    _check(data)
     current = await repo.get(uuid)
     async with writing(current.zaak) as zaak:
         rol = await repo.get(uuid)
-        require_writable(actor, access.BIJWERKEN, zaak)
+        require(actor, access.BIJWERKEN, zaak)
         if data.get("zaak") and data["zaak"] != rol.zaak:
             raise ValidationFailed.field("zaak", "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden.")
         roltype = await _roltype(data["roltype"], zaak)
         await _occurrences(zaak, roltype, exclude=rol.id)
+        _check(data)
+        require_open(actor, zaak)
         oud = await render(rol, zaak)
         _fill(rol, data, roltype)
         await repo.replace(rol)

@@ -19,10 +19,10 @@ from pymongo.errors import DuplicateKeyError
 from zgw.domain.autorisaties.policy import Policy
 from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import ZaakType
-from zgw.domain.errors import NotFound, Problems, ValidationFailed
+from zgw.domain.errors import NotFound, Problems, UrlRefused, ValidationFailed
 from zgw.domain.notifications.service import Outbox
 from zgw.domain.repository import by_ids
-from zgw.domain.zaken import access, events, geo, identificatie, listings
+from zgw.domain.zaken import access, events, geo, identificatie, listings, remote
 from zgw.domain.zaken.documents import SUB_RESOURCES, Zaak
 from zgw.domain.zaken.durations import add_duration
 from zgw.domain.zaken.locks import zaak_lock, zaken_locks
@@ -41,6 +41,7 @@ besluiten_refer_to: Callable[[str], Any] | None = None
 class Actor:
     policy: Policy
     url_of: Callable[[str], str]
+    referentielijsten_root: str = ""  # SELECTIELIJST_API_ROOT_URL: communicatiekanalen live there (zrc-010)
 
 
 def _iso(value: Any) -> Any:
@@ -65,7 +66,16 @@ async def get_visible(uuid: UUID, policy: Policy, scope: Any = access.LEZEN) -> 
     return zaak
 
 
+def _external(ref: str | None) -> bool:
+    return bool(ref) and str(ref).startswith(("http://", "https://"))
+
+
 async def _zaaktype(ref: str | None, problems: Problems) -> ZaakType | None:
+    if _external(ref):
+        assert ref is not None
+        refused = await remote.external(ref, remote.ZAAKTYPE, "ZaakType")
+        problems.add("zaaktype", refused.code, refused.reason)
+        return None
     zaaktype = await catalogue.get_zaaktype(ref)
     if zaaktype is None:
         problems.add("zaaktype", "does_not_exist", "Het zaaktype bestaat niet.")
@@ -80,19 +90,14 @@ async def _check(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak 
     if zaaktype is not None:
         extra = set(data.get("producten_of_diensten") or []) - set(zaaktype.producten_of_diensten)
         if extra:
-            problems.add("nonFieldErrors", "invalid-products-services",
-                         "Niet alle producten/diensten komen voor in de producten/diensten op het zaaktype.")
+            problems.add("productenOfDiensten", "invalid-products-services",
+                         "Niet alle producten/diensten komen voor in de producten/diensten op het zaaktype")
     if data.get("betalingsindicatie") == "nvt" and data.get("laatste_betaaldatum"):
         problems.add("laatsteBetaaldatum", "betaling-nvt",
                      'Laatste betaaldatum kan niet gezet worden als de betalingsindicatie "nvt" is.')
     betaald = data.get("laatste_betaaldatum")
     if isinstance(betaald, datetime) and aware(betaald) > datetime.now(UTC):
         problems.add("laatsteBetaaldatum", "date-in-future", "Deze datum mag niet in de toekomst zijn")
-    for i, relevant in enumerate(data.get("relevante_andere_zaken") or []):
-        # Open Zaak requires overigeRelatie for `overig` only (and takes it with any other aard too)
-        if relevant.get("aard_relatie") == "overig" and not relevant.get("overige_relatie"):
-            problems.add(f"relevanteAndereZaken.{i}.overigeRelatie", "overigerelatie-required",
-                         "`overigeRelatie` is verplicht als de relatie aard overig is.")
     if (data.get("archiefstatus") or "nog_te_archiveren") != "nog_te_archiveren":
         if not data.get("archiefnominatie"):
             problems.add("archiefnominatie", "archiefnominatie-not-set",
@@ -137,13 +142,37 @@ async def _check_hoofdzaak(data: dict[str, Any], zaaktype: ZaakType | None, curr
 
 
 async def _check_related(data: dict[str, Any], problems: Problems) -> None:
+    """zrc-011: a relevante andere zaak is a zaak, here or elsewhere (fetched); gerelateerde zaken are ours."""
     for i, relevant in enumerate(data.get("relevante_andere_zaken") or []):
         url = relevant.get("url", "")
         if url.startswith("/") and await zaken.by_ref(url) is None:
             problems.add(f"relevanteAndereZaken.{i}.url", "does_not_exist", "De zaak bestaat niet.")
+            continue
+        if _external(url):
+            try:
+                await remote.fetch(url, remote.ZAAK, "Zaak")
+            except UrlRefused as bad:
+                problems.add(f"relevanteAndereZaken.{i}.url", bad.code, bad.reason)
+                continue
+        # only for a valid url (DRF: the item's validator runs after its fields); Open Zaak requires
+        # overigeRelatie for `overig` only (and takes it with any other aard too)
+        if relevant.get("aard_relatie") == "overig" and not relevant.get("overige_relatie"):
+            problems.add(f"relevanteAndereZaken.{i}.overigeRelatie", "overigerelatie-required",
+                         "`overigeRelatie` is verplicht als de relatie aard overig is.")
     for i, ref in enumerate(data.get("gerelateerde_zaken") or []):
-        if await zaken.by_ref(ref) is None:
+        if _external(ref):  # kept on both sides, so only a zaak of ours
+            refused = await remote.external(ref, remote.ZAAK, "Zaak")
+            problems.add(f"gerelateerdeZaken.{i}.url", refused.code, refused.reason)
+        elif await zaken.by_ref(ref) is None:
             problems.add(f"gerelateerdeZaken.{i}.url", "does_not_exist", "De zaak bestaat niet.")
+
+
+async def _check_kanaal(root: str, url: str | None, problems: Problems) -> None:
+    """zrc-010, on every write that sends a communicatiekanaal (create, PUT, PATCH)."""
+    try:
+        await remote.communicatiekanaal(root, url or "")
+    except UrlRefused as bad:
+        problems.add("communicatiekanaal", bad.code, bad.reason)
 
 
 def _defaults(data: dict[str, Any], zaaktype: ZaakType) -> None:
@@ -219,6 +248,7 @@ async def create(data: dict[str, Any], actor: Actor, outbox: Outbox) -> Zaak:
     access.require(actor.policy, access.AANMAKEN, Zaak.model_construct(
         zaaktype=data["zaaktype"], vertrouwelijkheidaanduiding=data["vertrouwelijkheidaanduiding"]))
     await _check(data, zaaktype, None, problems)
+    await _check_kanaal(actor.referentielijsten_root, data.get("communicatiekanaal"), problems)
     problems.raise_any()
 
     listing = listings.get()
@@ -258,7 +288,6 @@ async def update(uuid: UUID, changes: dict[str, Any], actor: Actor, outbox: Outb
     async with zaak_lock(uuid):
         current = await zaken.get(uuid)
         access.require(actor.policy, access.BIJWERKEN, current)
-        access.require_open_or_forced(actor.policy, current)
         problems = Problems()
         for name in IMMUTABLE:
             if name in changes and changes[name] is not None and changes[name] != getattr(current, name) \
@@ -275,7 +304,10 @@ async def update(uuid: UUID, changes: dict[str, Any], actor: Actor, outbox: Outb
         sent_products = "producten_of_diensten" in changes
         check_data = merged if sent_products else {**merged, "producten_of_diensten": []}
         await _check(check_data, zaaktype, current, problems)
+        if "communicatiekanaal" in changes:
+            await _check_kanaal(actor.referentielijsten_root, changes["communicatiekanaal"], problems)
         problems.raise_any()
+        access.require_open_or_forced(actor.policy, current)  # after validation, as Open Zaak
 
         values = _document_values(changes)
         # a PUT leaves out what it does not send (as DRF): a required stored field (registratiedatum) stays

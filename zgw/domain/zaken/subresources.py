@@ -83,6 +83,11 @@ def require(actor: Actor, scope: Scope, zaak: Zaak) -> None:
     access.require(actor.policy, scope, zaak)
 
 
+def require_open(actor: Actor, zaak: Zaak) -> None:
+    """After validation, before the write: a closed zaak needs zaken.geforceerd-bijwerken."""
+    access.require_open_or_forced(actor.policy, zaak)
+
+
 def require_writable(actor: Actor, scope: Scope, zaak: Zaak) -> None:
     """The write scope for this zaak, and zaken.geforceerd-bijwerken when the zaak is closed."""
     access.require(actor.policy, scope, zaak)

@@ -18,7 +18,7 @@ from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import Zaak, ZaakObject
-from zgw.domain.zaken.subresources import Actor, record, remove, require_writable, writing
+from zgw.domain.zaken.subresources import Actor, record, remove, require, require_open, writing
 from zgw.domain.zaken.touch import link, unlink
 
 repo = Repository(ZaakObject, "ZaakObject")
@@ -73,8 +73,9 @@ def _fill(obj: ZaakObject, data: dict[str, Any]) -> None:
 async def create(actor: Actor, data: dict[str, Any], render: Render) -> ZaakObject:
     _check(data)
     async with writing(data["zaak"]) as zaak:
-        require_writable(actor, access.AANMAKEN | access.BIJWERKEN, zaak)
+        require(actor, access.AANMAKEN | access.BIJWERKEN, zaak)
         data["zaakobjecttype"] = await _zaakobjecttype(data.get("zaakobjecttype"), zaak)
+        require_open(actor, zaak)
         obj = ZaakObject(zaak=zaak.ref, object_type=data["object_type"])
         _fill(obj, data)
         await link(zaak.id, "zaakobjecten", obj.id)  # named first: a crash leaves a skipped name
@@ -88,7 +89,7 @@ async def update(actor: Actor, uuid: UUID, data: dict[str, Any], render: Render,
     current = await repo.get(uuid)
     async with writing(current.zaak) as zaak:
         obj = await repo.get(uuid)
-        require_writable(actor, access.BIJWERKEN, zaak)
+        require(actor, access.BIJWERKEN, zaak)
         changed = [name for name, old in (("zaak", obj.zaak), ("object_type", obj.object_type))
                    if name in data and data[name] != old]
         if changed:
@@ -100,6 +101,7 @@ async def update(actor: Actor, uuid: UUID, data: dict[str, Any], render: Render,
         oud = await render(obj, zaak)
         if "zaakobjecttype" in merged:
             merged["zaakobjecttype"] = await _zaakobjecttype(merged.get("zaakobjecttype"), zaak)
+        require_open(actor, zaak)
         if not partial:
             for name in FIELDS:
                 merged.setdefault(name, None)

@@ -10,7 +10,7 @@ from zgw.domain.catalogi.documents import ZaakType
 from zgw.domain.errors import InvalidParam, UrlRefused, ValidationFailed
 from zgw.domain.zaken.documents import Zaak
 from zgw.rest.deps import RequestContext
-from zgw.rest.urls import Resource, parse_ref
+from zgw.rest.urls import Resource, parse_hyperlink, parse_ref
 
 ZAAKTYPE = Resource(ZaakType.PATH, "zaaktype")
 ZAAK = Resource(Zaak.PATH, "zaak")
@@ -41,10 +41,14 @@ def ref(ctx: RequestContext, url: str, resource: Resource, name: str, problems: 
 def zaak_data(ctx: RequestContext, body: BaseModel, *, partial: bool) -> dict[str, Any]:
     problems = non_nullable_problems(body) if partial else []
     data: dict[str, Any] = body.model_dump(by_alias=False, exclude_unset=partial)
+    # a zaaktype elsewhere is fetched and checked by the domain (bad-url, invalid-resource)
     if data.get("zaaktype"):
-        data["zaaktype"] = ref(ctx, data["zaaktype"], ZAAKTYPE, "zaaktype", problems)
-    if data.get("hoofdzaak"):
-        data["hoofdzaak"] = ref(ctx, data["hoofdzaak"], ZAAK, "hoofdzaak", problems)
+        data["zaaktype"] = ref(ctx, data["zaaktype"], ZAAKTYPE, "zaaktype", problems, allow_remote=True)
+    if data.get("hoofdzaak"):  # a local zaak only, a hyperlink in Open Zaak (DRF): its path decides
+        try:
+            data["hoofdzaak"] = parse_hyperlink(data["hoofdzaak"], ZAAK)
+        except UrlRefused as refused:
+            problems.append(refused.param("hoofdzaak"))
     if data.get("relevante_andere_zaken"):
         for i, relevant in enumerate(data["relevante_andere_zaken"]):
             relevant["url"] = ref(ctx, relevant["url"], ZAAK, f"relevanteAndereZaken.{i}.url", problems,
@@ -54,7 +58,7 @@ def zaak_data(ctx: RequestContext, body: BaseModel, *, partial: bool) -> dict[st
     if "gerelateerde_zaken" in data and data["gerelateerde_zaken"] is not None:
         refs = []
         for i, item in enumerate(data["gerelateerde_zaken"]):
-            found = ref(ctx, item["url"], ZAAK, f"gerelateerdeZaken.{i}.url", problems)
+            found = ref(ctx, item["url"], ZAAK, f"gerelateerdeZaken.{i}.url", problems, allow_remote=True)
             if found:
                 refs.append(found)
         data["gerelateerde_zaken"] = refs

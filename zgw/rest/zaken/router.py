@@ -67,7 +67,8 @@ PAGE_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "Not fou
 
 
 def actor(ctx: RequestContext) -> service.Actor:
-    return service.Actor(policy=ctx.policy, url_of=ctx.urls.of)
+    return service.Actor(policy=ctx.policy, url_of=ctx.urls.of,
+                         referentielijsten_root=ctx.settings.selectielijst_api_root_url)
 
 
 async def _list(ctx: RequestContext, pagination: Any, criteria: dict[str, Any], expand_value: str | None,
