@@ -163,22 +163,27 @@ async def settle(zaak_id: UUID | str, stamp: float) -> None:
     await _redis().eval(_SETTLE, 1, DIRTY, str(zaak_id), repr(stamp))
 
 
-async def read(zaak_ids: list[UUID]) -> dict[UUID, dict[str, int]]:
-    """The entries the database gives these zaken (missing zaken: none), in two `_id` reads."""
+async def _with_rollen(docs: list[dict[str, Any]]) -> dict[UUID, dict[str, int]]:
+    """The entries of these zaak documents, their rollen read by `_id` in one query."""
     from zgw.domain.zaken.documents import Rol, Zaak
 
-    if not zaak_ids:
-        return {}
-    docs = [doc async for doc in Zaak.get_pymongo_collection().find({"_id": {"$in": list(zaak_ids)}}, ZAAK_FIELDS)]
     rol_ids = [rid for doc in docs for rid in doc.get("rollen") or []]
     rollen: dict[str, list[dict[str, Any]]] = {}
     if rol_ids:
         async for rol in Rol.get_pymongo_collection().find({"_id": {"$in": rol_ids}}, ROL_FIELDS):
             rollen.setdefault(str(rol.get("zaak") or ""), []).append(rol)
+    return {doc["_id"]: entries(doc, rollen.get(f"{Zaak.PATH}/{doc['_id']}", [])) for doc in docs}
+
+
+async def read(zaak_ids: list[UUID]) -> dict[UUID, dict[str, int]]:
+    """The entries the database gives these zaken (missing zaken: none), in two `_id` reads."""
+    from zgw.domain.zaken.documents import Zaak
+
+    if not zaak_ids:
+        return {}
+    docs = [doc async for doc in Zaak.get_pymongo_collection().find({"_id": {"$in": list(zaak_ids)}}, ZAAK_FIELDS)]
     out: dict[UUID, dict[str, int]] = {i: {} for i in zaak_ids}
-    for doc in docs:
-        ref = f"{Zaak.PATH}/{doc['_id']}"
-        out[doc["_id"]] = entries(doc, rollen.get(ref, []))
+    out.update(await _with_rollen(docs))
     return out
 
 
@@ -235,21 +240,20 @@ async def sweep(grace: float = GRACE_SECONDS, limit: int = 1000) -> int:
 
 
 async def database_rows(batch: int = 1000) -> AsyncIterator[tuple[str, dict[str, int]]]:
-    """Every zaak's entries from the database: the ids streamed, the documents read by `_id` per batch."""
+    """Every zaak's entries from the database: the zaken streamed (only the fields the index needs;
+    memory bounded by the batch), their rollen read by `_id` per batch."""
     from zgw.domain.zaken.documents import Zaak
 
-    ids: list[UUID] = []
-    async for doc in Zaak.get_pymongo_collection().find({}, {"_id": 1}, batch_size=5000):
-        ids.append(doc["_id"])
-        if len(ids) >= batch:
-            for zaak_id, found in (await read(ids)).items():
-                if found:
-                    yield str(zaak_id), found
-            ids = []
-    if ids:
-        for zaak_id, found in (await read(ids)).items():
-            if found:
+    docs: list[dict[str, Any]] = []
+    async for doc in Zaak.get_pymongo_collection().find({}, ZAAK_FIELDS, batch_size=batch):
+        docs.append(doc)
+        if len(docs) >= batch:
+            for zaak_id, found in (await _with_rollen(docs)).items():
                 yield str(zaak_id), found
+            docs = []
+    if docs:
+        for zaak_id, found in (await _with_rollen(docs)).items():
+            yield str(zaak_id), found
 
 
 Progress = Callable[[int], None]
