@@ -155,3 +155,43 @@ async def test_empty_dates_sort_as_in_postgresql(api: httpx.AsyncClient, superus
     # across pages: the split between filled and empty values stays exact
     assert await order("einddatum", pageSize="2", page="2") == [zaken[1]["url"]]
     assert await order("-einddatum", pageSize="2", page="2") == [zaken[2]["url"]]
+
+
+async def test_rollen_of_a_betrokkene_from_the_index(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                    settings: Settings,
+                                                    app_state: tuple[Any, dict[str, Any]]) -> None:
+    """GET /rollen?betrokkeneIdentificatie__…: the rollen of the zaken the index names, without a scan,
+    equal to the database path, authorised by zaak."""
+    _, state = app_state
+    assert await listings.get().ready()
+    a, b, _ = await _data(api, superuser)
+    restricted = await make_client("beperkt", autorisaties=[{
+        "component": "zrc", "scopes": ["zaken.lezen"], "zaaktype": a.zaaktype["url"].removeprefix("http://testserver"),
+        "max_vertrouwelijkheidaanduiding": "intern"}])
+    shapes = [{"betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": BSN_A},
+              {"betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": BSN_B, "omschrijvingGeneriek": "behandelaar"},
+              {"betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": BSN_A, "betrokkeneType": "vestiging"},
+              {"betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": "000000000"}]
+
+    async def answers(headers: dict[str, str], shape: dict[str, str]) -> list[Any]:
+        out = []
+        for page_size in ("3", "100"):
+            r = await api.get(f"{ROOT}/rollen", headers=headers, params={**shape, "pageSize": page_size})
+            assert r.status_code == 200, r.text
+            out.append((r.json()["count"], [x["url"] for x in r.json()["results"]]))
+        return out
+
+    from_index = {}
+    async with recorded(settings, state) as rec:
+        for who, headers in (("superuser", superuser), ("restricted", restricted)):
+            for n, shape in enumerate(shapes):
+                with rec.recording():
+                    from_index[who, n] = await answers(headers, shape)
+                assert rec.scans() == [], (who, shape, rec.scans())
+    await listings.get().mark_not_ready()
+    for who, headers in (("superuser", superuser), ("restricted", restricted)):
+        for n, shape in enumerate(shapes):
+            assert from_index[who, n] == await answers(headers, shape), (who, shape)
+    assert from_index["superuser", 0][1][0] == 8 and 0 < from_index["restricted", 0][1][0] < 8
+    assert from_index["superuser", 1][1][0] == 4
+    await indexing.rebuild()

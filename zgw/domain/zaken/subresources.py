@@ -137,10 +137,44 @@ def child_ids(zaak: Zaak, model: type[Any]) -> list[UUID] | None:
     return list(getattr(zaak, field_name)) if field_name else None
 
 
-async def scoped(actor: Actor, model: type[Any], zaak_ref: str | None, *filters: dict[str, Any] | None
-                 ) -> dict[str, Any]:
+async def rol_candidates(actor: Actor, identifications: list[dict[str, Any]], betrokkene: str | None
+                         ) -> list[UUID] | None:
+    """The rollen that may match a `betrokkeneIdentificatie__…` or `betrokkene` filter, from the zaken
+    index's key sets: the rollen of the zaken with that betrokkene that the caller may read. None when
+    no filter is a key (or the index is not ready, or the key holds too many zaken)."""
+    from zgw.domain.zaken import indexing, listings
+
+    criteria: dict[str, Any] = {}
+    kinds = {v: k for k, v in indexing.ROL_KIND.items()}
+    for condition in identifications:
+        kind = kinds.get(condition.get("betrokkene_type", ""))
+        for name, value in condition.items():
+            if name.startswith("betrokkene_identificatie.") and kind:
+                criteria[f"rol__betrokkeneIdentificatie__{kind}__{name.split('.', 1)[1]}"] = value
+    if betrokkene:
+        criteria["rol__betrokkene"] = betrokkene
+    if not criteria or not await listings.get().ready():
+        return None
+    zaak_ids = await indexing.candidates(criteria)
+    if zaak_ids is None:
+        return None
+    out: list[UUID] = []
+    fields = {"rollen": 1, "zaaktype": 1, "vertrouwelijkheidaanduiding": 1}
+    async for doc in Zaak.get_pymongo_collection().find(by_ids(zaak_ids), fields):
+        shape = Zaak.model_construct(zaaktype=doc.get("zaaktype") or "",
+                                     vertrouwelijkheidaanduiding=doc.get("vertrouwelijkheidaanduiding") or "")
+        if access.may(actor.policy, access.LEZEN, shape):
+            out += doc.get("rollen") or []
+    return out
+
+
+async def scoped(actor: Actor, model: type[Any], zaak_ref: str | None, *filters: dict[str, Any] | None,
+                 candidates: list[UUID] | None = None) -> dict[str, Any]:
     """The query of a sub-resource list: with `zaak`, that zaak's sub-resources by `_id` (no scan);
-    otherwise those of the zaken the caller may read."""
+    with `candidates` (ids of sub-resources of zaken the caller may read), those by `_id`; otherwise
+    those of the zaken the caller may read."""
+    if zaak_ref is None and candidates is not None:
+        return by_ids(candidates, *filters)
     if zaak_ref is not None:
         zaak = await get_zaak(zaak_ref)
         if zaak is None or not access.may(actor.policy, access.LEZEN, zaak):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
@@ -97,10 +98,10 @@ def variant(variants: Mapping[str, type[BaseModel]], raw: Any, field: str) -> Ba
 
 
 async def page(ctx: RequestContext, repo: Repository[Any], query: dict[str, Any], zaak_ref: str | None,
-               offset: int, limit: int) -> tuple[int, list[Any]]:
-    """A page of a sub-resource, filtered in the database to the zaken the caller may read (one zaak's:
-    read by `_id`)."""
-    full = await scoped(actor(ctx), repo.model, zaak_ref, query)
+               offset: int, limit: int, candidates: list[UUID] | None = None) -> tuple[int, list[Any]]:
+    """A page of a sub-resource, filtered in the database to the zaken the caller may read (one zaak's,
+    or `candidates`: read by `_id`)."""
+    full = await scoped(actor(ctx), repo.model, zaak_ref, query, candidates=candidates)
     count = await repo.count(full)
     return count, await repo.page(full, offset=offset, limit=limit)
 

@@ -10,7 +10,7 @@ from starlette.responses import JSONResponse, Response
 from zgw.domain.notifications.service import notifying
 from zgw.domain.zaken import access, assurance, rollen, statussen
 from zgw.domain.zaken.documents import Rol, Zaak
-from zgw.domain.zaken.subresources import visible
+from zgw.domain.zaken.subresources import rol_candidates, visible
 from zgw.rest.catalogi.caching import ETAG_HEADER, cached_response
 from zgw.rest.catalogi.filters import Expand, path_of
 from zgw.rest.component import zgw_router
@@ -154,9 +154,11 @@ def build() -> APIRouter:
             query["indicatie_machtiging"] = "" if machtiging == "eigen" else machtiging
         if machtiging__loa is not None:
             query["authenticatie_context.levelOfAssurance"] = {"$in": assurance.up_to(machtiging__loa)}
+        candidates = await rol_candidates(common.actor(ctx), conditions, betrokkene) if zaak_ref is None else None
         if conditions:
             query = {"$and": [query, *conditions]} if query else {"$and": conditions}
-        count, found = await common.page(ctx, rollen.repo, query, zaak_ref, pagination.offset, pagination.size)
+        count, found = await common.page(ctx, rollen.repo, query, zaak_ref, pagination.offset, pagination.size,
+                                         candidates)
         results = await render_many(found, ctx.urls)
         await common.apply_expand(ctx, results, expand)
         return JSONResponse(page_body(ctx.request, ctx.urls.base, pagination, count, results))
