@@ -164,7 +164,7 @@ async def test_rollen_of_a_betrokkene_from_the_index(api: httpx.AsyncClient, sup
     equal to the database path, authorised by zaak."""
     _, state = app_state
     assert await listings.get().ready()
-    a, b, _ = await _data(api, superuser)
+    a, _b, _ = await _data(api, superuser)
     restricted = await make_client("beperkt", autorisaties=[{
         "component": "zrc", "scopes": ["zaken.lezen"], "zaaktype": a.zaaktype["url"].removeprefix("http://testserver"),
         "max_vertrouwelijkheidaanduiding": "intern"}])
