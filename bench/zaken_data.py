@@ -299,8 +299,13 @@ async def ensure_dataset(settings: Settings, n: int, log: Callable[[str], None] 
         zaaktypen = [ZaakTypeRefs(z["ref"], tuple(z["statustypen"]), z["roltype"], z["resultaattype"])
                      for z in meta["zaaktypen"]]
         log(f"writing {n:,} zaken ...")
+        from zgw.gateway.db import ensure_indexes
+
+        # drop, not delete_many: FerretDB v1 deletes by listing every id in one SQL statement, which
+        # fails above SQLite's variable limit ("too many SQL variables") for a large collection
         for doc in [Zaak, *SUB_RESOURCES]:
-            await doc.get_pymongo_collection().delete_many({})
+            await doc.get_pymongo_collection().drop()
+        await ensure_indexes([Zaak, *SUB_RESOURCES])
         await meta_coll.update_one({"_id": "zaken"}, {"$set": {"zaken": n, "complete": False, "shape": shape}})
         await insert_zaken(n, zaaktypen, log)
         await meta_coll.update_one({"_id": "zaken"}, {"$set": {"complete": True}})

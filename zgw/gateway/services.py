@@ -179,7 +179,7 @@ def _sigterm_as_exit() -> Iterator[None]:
 
 @contextlib.contextmanager
 def serve_api(services: LocalServices, settings_env: dict[str, str] | None = None, *,
-              log: Path | None = None, timeout: float = 60) -> Iterator[str]:
+              log: Path | None = None, timeout: float = 60, cwd: Path | None = None) -> Iterator[str]:
     """Run `zgw serve` against `services` on a free loopback port; yields its base URL.
 
     `settings_env` adds or overrides environment settings (MONGODB_DB, ...). Uvicorn binds only
@@ -191,7 +191,7 @@ def serve_api(services: LocalServices, settings_env: dict[str, str] | None = Non
     cmd = [sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)]
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(log.open("ab")) if log else subprocess.DEVNULL
-        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, cwd=cwd)
         api = Service("api", port, proc, log or Path(os.devnull))
         stack.callback(api.stop)
         wait_for_port(port, proc, "API", timeout=timeout)

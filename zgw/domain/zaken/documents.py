@@ -143,16 +143,29 @@ class Zaak(ZakenDocument):
 
     class Settings:
         name = "zaken_zaken"
+        # What a production MongoDB needs to answer every filter and ordering of the Zaken API from an
+        # index (tests/domain/zaken/test_indexes.py checks the coverage); an ordering ends in `seq`, the
+        # tie-break. On the embedded store only `_id` is indexed in practice: the zaken index (Redis)
+        # answers the frequent queries there.
         indexes = [
             IndexModel([("seq", DESCENDING)]),
             IndexModel([("bronorganisatie", ASCENDING), ("identificatie", ASCENDING)], unique=True,
                        name="bronorganisatie_identificatie_unique"),
+            IndexModel([("identificatie", ASCENDING), ("seq", DESCENDING)]),
             IndexModel([("zaaktype", ASCENDING), ("seq", DESCENDING)]),
             IndexModel([("zaaktype", ASCENDING), ("vertrouwelijkheidaanduiding", ASCENDING), ("seq", DESCENDING)]),
-            IndexModel("identificatie"), IndexModel("startdatum"), IndexModel("registratiedatum"),
-            IndexModel("einddatum"), IndexModel("einddatum_gepland"), IndexModel("uiterlijke_einddatum_afdoening"),
-            IndexModel("archiefnominatie"), IndexModel("archiefstatus"), IndexModel("archiefactiedatum"),
-            IndexModel("status_statustype"), IndexModel("resultaat_resultaattype"), IndexModel("hoofdzaak"),
+            # work queues: the open zaken of a zaaktype, and the zaken at a statustype, by startdatum
+            IndexModel([("zaaktype", ASCENDING), ("einddatum", ASCENDING), ("startdatum", DESCENDING),
+                        ("seq", DESCENDING)]),
+            IndexModel([("status_statustype", ASCENDING), ("startdatum", DESCENDING), ("seq", DESCENDING)]),
+            IndexModel([("startdatum", DESCENDING), ("seq", DESCENDING)]),
+            IndexModel([("registratiedatum", DESCENDING), ("seq", DESCENDING)]),
+            IndexModel([("einddatum", DESCENDING), ("seq", DESCENDING)]),
+            IndexModel([("publicatiedatum", DESCENDING), ("seq", DESCENDING)]),
+            IndexModel([("archiefactiedatum", DESCENDING), ("seq", DESCENDING)]),
+            IndexModel("einddatum_gepland"), IndexModel("uiterlijke_einddatum_afdoening"),
+            IndexModel("archiefnominatie"), IndexModel("archiefstatus"), IndexModel("vertrouwelijkheidaanduiding"),
+            IndexModel("resultaat_resultaattype"), IndexModel("hoofdzaak"),
             IndexModel("kenmerk_sleutels"), IndexModel("kenmerken.bron"),
             IndexModel([("geo_bbox.min_x", ASCENDING), ("geo_bbox.min_y", ASCENDING)]),
         ]
@@ -185,7 +198,8 @@ class Status(ZakenDocument):
 
     class Settings:
         name = "zaken_statussen"
-        indexes = [IndexModel([("zaak", ASCENDING), ("datum_status_gezet", DESCENDING)]), IndexModel("statustype")]
+        indexes = [IndexModel([("zaak", ASCENDING), ("datum_status_gezet", DESCENDING)]), IndexModel("statustype"),
+                   IndexModel("gezetdoor")]
 
 
 class Resultaat(ZakenDocument):
@@ -230,7 +244,11 @@ class Rol(ZakenDocument):
         indexes = [
             IndexModel("zaak"), IndexModel("roltype"), IndexModel("betrokkene"),
             IndexModel([("betrokkene_type", ASCENDING), ("omschrijving_generiek", ASCENDING)]),
-            IndexModel("betrokkene_identificatie.inpBsn"), IndexModel("betrokkene_identificatie.identificatie"),
+            # every betrokkeneIdentificatie filter (zaken: rol__…; rollen)
+            *(IndexModel(f"betrokkene_identificatie.{name}") for name in (
+                "inpBsn", "anpIdentificatie", "inpA_nummer", "innNnpId", "annIdentificatie", "kvkNummer",
+                "vestigingsNummer", "identificatie")),
+            IndexModel("omschrijving"),
         ]
 
 
