@@ -40,7 +40,7 @@ async def test_json_of_wrong_shape(api: httpx.AsyncClient, superuser: dict[str, 
 
 
 async def test_wrong_field_types(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
-    r = await api.post(URL, json={"clientIds": "p", "label": 3, "heeftAlleAutorisaties": "maybe"}, headers=superuser)
+    r = await api.post(URL, json={"clientIds": "p", "label": True, "heeftAlleAutorisaties": "maybe"}, headers=superuser)
     body = assert_problem(r, 400, "invalid")
     names = sorted((p["name"], p["code"]) for p in body["invalidParams"])  # type: ignore[attr-defined]
     assert names == [("clientIds", "not_a_list"), ("heeftAlleAutorisaties", "invalid"), ("label", "invalid")]

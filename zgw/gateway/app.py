@@ -11,7 +11,6 @@ from uuid import UUID
 import redis.asyncio as aioredis
 from fastapi import FastAPI
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from zgw.domain import zaken as zaken_domain
@@ -23,6 +22,7 @@ from zgw.gateway.db import init_db
 from zgw.gateway.settings import Settings, get_settings
 from zgw.rest import autorisaties, catalogi, problems, zaken
 from zgw.rest.component import install_error_handlers
+from zgw.rest.jsonresponse import JSONResponse
 
 logger = logging.getLogger(__name__)
 

@@ -16,13 +16,13 @@ from fastapi import Depends, Path
 from fastapi.routing import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
-from starlette.responses import JSONResponse
 
 from zgw.domain.audit import service
 from zgw.domain.audit.documents import AuditRecord
 from zgw.domain.autorisaties.scopes import Scope
 from zgw.rest.component import zgw_router
 from zgw.rest.deps import RequestContext, requires
+from zgw.rest.jsonresponse import JSONResponse
 from zgw.rest.urls import Urls
 
 BRONNEN = {

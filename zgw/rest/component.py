@@ -13,11 +13,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute, APIRouter
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from zgw.domain.errors import DomainError, InvalidParam, NotAcceptable, UnsupportedMediaType, ValidationFailed
 from zgw.rest import problems
+from zgw.rest.jsonresponse import JSONResponse
 from zgw.rest.validation import invalid_params, is_json_error
 
 ACCEPTABLE = ("application/json", "application/*", "*/*", "application/problem+json")

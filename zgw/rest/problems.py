@@ -7,9 +7,9 @@ import uuid
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 
 from zgw.domain.errors import DomainError, InvalidParam, ValidationFailed
+from zgw.rest.jsonresponse import JSONResponse
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from fastapi import Depends, Query
 from pydantic.alias_generators import to_camel
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from zgw.domain.autorisaties import service
 from zgw.domain.autorisaties.documents import Autorisatie
@@ -18,6 +18,7 @@ from zgw.rest.autorisaties import schemas
 from zgw.rest.autorisaties.schemas import APPLICATIES_PATH
 from zgw.rest.component import zgw_router
 from zgw.rest.deps import RequestContext, requires
+from zgw.rest.jsonresponse import JSONResponse
 from zgw.rest.pagination import Pagination, page_body
 from zgw.rest.urls import Resource, UrlRefused, parse_ref
 

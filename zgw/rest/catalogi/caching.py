@@ -7,7 +7,9 @@ import json
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
+
+from zgw.rest.jsonresponse import JSONResponse
 
 ETAG_HEADER = {
     "ETag": {"schema": {"type": "string"},

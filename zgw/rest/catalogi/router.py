@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Header
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from zgw.domain.autorisaties.scopes import CATALOGI, DOCUMENTEN, ZAKEN
 from zgw.domain.catalogi import names, repository, service
@@ -22,6 +22,7 @@ from zgw.rest.catalogi.caching import ETAG_HEADER, IF_NONE_MATCH_DESCRIPTION, ca
 from zgw.rest.catalogi.render import render_many, render_one
 from zgw.rest.component import zgw_router
 from zgw.rest.deps import RequestContext, requires
+from zgw.rest.jsonresponse import JSONResponse
 from zgw.rest.pagination import Pagination, page_body
 from zgw.rest.urls import Resource, UrlRefused, parse_ref
 

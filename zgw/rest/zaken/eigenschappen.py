@@ -5,7 +5,7 @@ from uuid import UUID
 
 from fastapi import Depends, Header
 from fastapi.routing import APIRouter
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from zgw.domain.catalogi.documents import Eigenschap
 from zgw.domain.errors import InvalidParam, ValidationFailed
@@ -16,6 +16,7 @@ from zgw.rest.audit import audit
 from zgw.rest.catalogi.caching import ETAG_HEADER, IF_NONE_MATCH_DESCRIPTION, cached_response
 from zgw.rest.component import zgw_router
 from zgw.rest.deps import RequestContext, requires
+from zgw.rest.jsonresponse import JSONResponse
 from zgw.rest.urls import Resource
 from zgw.rest.zaken import render, wire
 from zgw.rest.zaken.bodies import ZAAK, non_nullable_problems, ref

@@ -5,7 +5,7 @@ from uuid import UUID
 
 from fastapi import Depends, Header
 from fastapi.routing import APIRouter
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from zgw.domain.errors import NotAcceptable, PreconditionFailed, ValidationFailed
 from zgw.domain.notifications.service import notifying
@@ -15,6 +15,7 @@ from zgw.rest.audit import audit, audittrail_router
 from zgw.rest.catalogi.caching import ETAG_HEADER, IF_NONE_MATCH_DESCRIPTION, cached_response
 from zgw.rest.component import zgw_router
 from zgw.rest.deps import RequestContext, requires
+from zgw.rest.jsonresponse import JSONResponse
 from zgw.rest.pagination import Pagination, page_body
 from zgw.rest.zaken import eigenschappen, expand, filters, render, wire
 from zgw.rest.zaken.bodies import zaak_data

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Body, Depends, Query
 from pydantic import SkipValidation
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from zgw.domain.notifications.service import notifying
 from zgw.domain.repository import Repository
@@ -17,6 +17,7 @@ from zgw.rest.catalogi.caching import ETAG_HEADER, cached_response
 from zgw.rest.catalogi.filters import Expand, path_of
 from zgw.rest.component import zgw_router
 from zgw.rest.deps import RequestContext, requires
+from zgw.rest.jsonresponse import JSONResponse
 from zgw.rest.pagination import Pagination, page_body
 from zgw.rest.urls import Urls
 from zgw.rest.zaken import filters, wire
