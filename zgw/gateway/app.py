@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from zgw.domain import zaken as zaken_domain
 from zgw.domain.audit import service as audit_service
 from zgw.domain.autorisaties import service as autorisaties_service
+from zgw.domain.catalogi import version as catalogi_version
 from zgw.domain.notifications import service as notifications
 from zgw.gateway.auth import ApplicatieCache
 from zgw.gateway.db import init_db
@@ -81,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await audit_service.ensure_trails()  # a fresh store: trails are read by _id from the start
         redis_client = aioredis.Redis.from_url(settings.redis_url)
         zaken_domain.configure(redis_client)
+        catalogi_version.configure(redis_client)
         cache = ApplicatieCache(settings.applicatie_cache_seconds)
         autorisaties_service.on_change(cache.forget)
         notifications.configure(enabled=not settings.notifications_disabled,

@@ -19,12 +19,21 @@ def _async(coro: Any) -> Any:
 
 
 async def _with_db(coro_factory: Any) -> Any:
+    """Run with the database and Redis bound as in the API (a catalogue write moves the catalogue's
+    version, so the API processes drop what they derived from it)."""
+    import redis.asyncio as aioredis
+
+    from zgw.domain.catalogi import version
     from zgw.gateway.db import init_db
 
     client = await init_db(get_settings())
+    redis = aioredis.Redis.from_url(get_settings().redis_url)
+    version.configure(redis)
     try:
         return await coro_factory()
     finally:
+        version.configure(None)
+        await redis.aclose()
         await client.close()
 
 

@@ -6,6 +6,9 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 from uuid import UUID
 
+from beanie import SortDirection
+
+from zgw.domain.catalogi import version
 from zgw.domain.catalogi.documents import (
     BesluitType,
     CatalogiDocument,
@@ -69,6 +72,41 @@ async def by_ref(model: type[D], ref: str | None) -> D | None:
     return (await by_refs(model, [ref])).get(ref)
 
 
+_snapshots: dict[type[Any], tuple[int, list[Any]]] = {}
+
+
+async def snapshot(model: type[D]) -> list[D] | None:
+    """Every document of a catalogue collection (by `_id`), kept per process for the catalogue's version.
+
+    The catalogue is small and changes rarely, but a filter on it (the statustypen of a zaaktype, …)
+    reads the whole collection on the embedded store; reading it once per version answers every such
+    filter from memory. None without a version (no Redis): query the database. Read-only: shared.
+    """
+    stamp = await version.current()
+    if stamp is None:
+        return None
+    cached = _snapshots.get(model)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    docs = await model.find({}).sort([("_id", SortDirection.ASCENDING)]).to_list()
+    _snapshots[model] = (stamp, docs)
+    return docs
+
+
+def sort_docs(docs: list[D], order: list[tuple[str, int]]) -> list[D]:
+    """`docs` sorted as MongoDB would for `order` (stable: later keys first, then earlier ones)."""
+    out = list(docs)
+    for name, direction in reversed(order):
+        attribute = "id" if name == "_id" else name
+
+        def key(doc: D, attribute: str = attribute) -> tuple[bool, Any]:
+            value = getattr(doc, attribute)
+            return value is not None, value
+
+        out.sort(key=key, reverse=direction < 0)
+    return out
+
+
 async def grouped(model: type[D], field: str, refs: Iterable[str], extra: dict[str, Any] | None = None,
                   sort: list[tuple[str, int]] | None = None) -> dict[str, list[D]]:
     """Documents whose `field` (a reference or list of references) holds one of `refs`, per ref."""
@@ -76,11 +114,21 @@ async def grouped(model: type[D], field: str, refs: Iterable[str], extra: dict[s
     out: dict[str, list[D]] = {r: [] for r in wanted}
     if not wanted:
         return out
-    query: dict[str, Any] = {field: {"$in": wanted}, **(extra or {})}
     order: Any = sort or [("_id", 1)]
-    for doc in await model.find(query).sort(order).to_list():
+    everything = await snapshot(model) if extra is None else None
+    if everything is not None:
+        chosen = set(wanted)
+        found = [d for d in everything if any(r in chosen for r in _as_list(getattr(d, field)))]
+    else:
+        query: dict[str, Any] = {field: {"$in": wanted}, **(extra or {})}
+        found = await model.find(query).sort(order).to_list()
+    for doc in sort_docs(found, order) if everything is not None else found:
         value = getattr(doc, field)
         for ref in value if isinstance(value, list) else [value]:
             if ref in out:
                 out[ref].append(doc)
     return out
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]

@@ -10,7 +10,7 @@ from uuid import UUID
 
 from pydantic.alias_generators import to_camel
 
-from zgw.domain.catalogi import concepts, errors, names, rules
+from zgw.domain.catalogi import concepts, errors, names, rules, version
 from zgw.domain.catalogi.documents import (
     STATUS_SUB_TYPES,
     SUB_TYPES,
@@ -293,7 +293,10 @@ async def _write(kind: Kind, doc: Any, actor: Actor, actie: str, write: Callable
     async with notifying() as outbox:
         if note:
             await outbox.add(note)
-        await write()
+        try:
+            await write()
+        finally:
+            await version.bump()
 
 
 async def create(kind: Kind, data: dict[str, Any], actor: Actor) -> Any:
@@ -353,6 +356,7 @@ async def delete(kind: Kind, uuid: UUID, actor: Actor) -> None:
                                              "verwijderd worden.")
     await _write(kind, current, actor, "destroy", current.delete)
     await _cascade(current)
+    await version.bump()
 
 
 async def _cascade(doc: Any) -> None:
@@ -437,6 +441,7 @@ async def publish(kind: Kind, uuid: UUID, actor: Actor) -> Any:
     await doc.replace()
     if isinstance(doc, ZaakType):
         await _sync_sub_types(doc)
+    await version.bump()
     return doc
 
 

@@ -12,6 +12,7 @@ import re
 from typing import Any
 from uuid import UUID, uuid4
 
+from zgw.domain.catalogi import version
 from zgw.domain.catalogi.documents import (
     SUB_TYPES,
     BesluitType,
@@ -82,6 +83,8 @@ async def import_catalogus(data: dict[str, Any], *, new_uuids: bool = False) -> 
         for doc in reversed(written):
             await doc.delete()
         raise
+    finally:
+        await version.bump()
     catalogus = docs[0]
     assert isinstance(catalogus, Catalogus)
     return catalogus

@@ -194,17 +194,20 @@ async def create(actor: Actor, data: dict[str, Any], render: Any) -> Status:
     return status
 
 
-async def set_by(rollen: list[Rol]) -> dict[str, list[str]]:
+async def set_by(rollen: list[Rol], known: dict[str, Zaak] | None = None) -> dict[str, list[str]]:
     """Per rol (ref), the refs of the statussen it set (`gezetdoor`), oldest id first.
 
-    Those are among its zaak's statussen, so they are read by `_id` from the zaken's lists, never
-    by a query on `gezetdoor` over every status.
+    Those are among its zaak's statussen, so they are read by `_id` from the zaken's lists (`known`
+    zaken by ref need no read), never by a query on `gezetdoor` over every status.
     """
     if not rollen:
         return {}
-    zaak_ids = [i for i in (uuid_of(r.zaak) for r in rollen) if i is not None]
-    status_ids = [sid async for z in Zaak.get_pymongo_collection().find(by_ids(zaak_ids), {"statussen": 1})
-                  for sid in z.get("statussen") or []]
+    known = known or {}
+    status_ids = [sid for ref in {r.zaak for r in rollen} if ref in known for sid in known[ref].statussen]
+    zaak_ids = [i for i in (uuid_of(ref) for ref in {r.zaak for r in rollen} if ref not in known) if i is not None]
+    if zaak_ids:
+        status_ids += [sid async for z in Zaak.get_pymongo_collection().find(by_ids(zaak_ids), {"statussen": 1})
+                       for sid in z.get("statussen") or []]
     out: dict[str, list[str]] = {}
     if not status_ids:
         return out

@@ -6,6 +6,7 @@ related kind, so a list costs the same few queries whatever its size.
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import date
@@ -13,6 +14,7 @@ from typing import Any
 
 from pydantic.alias_generators import to_camel
 
+from zgw.domain.catalogi import version
 from zgw.domain.catalogi.documents import (
     BesluitType,
     CatalogiDocument,
@@ -28,7 +30,7 @@ from zgw.domain.catalogi.documents import (
     ZaakTypeInformatieObjectType,
 )
 from zgw.domain.catalogi.names import Versions, is_name, is_valid_on, names_of, parse
-from zgw.domain.catalogi.repository import by_refs, grouped
+from zgw.domain.catalogi.repository import by_refs, grouped, snapshot
 from zgw.rest.urls import Urls
 
 Rendered = dict[str, Any]
@@ -135,7 +137,14 @@ async def _catalogussen(docs: list[Catalogus], urls: Urls, datum: date | None) -
 async def _versions(model: type[Any], docs: list[Any], field: str) -> list[Any]:
     values = sorted({getattr(d, field) for d in docs})
     cats = sorted({d.catalogus for d in docs})
-    return await model.find({field: {"$in": values}, "catalogus": {"$in": cats}}).to_list() if values else []
+    if not values:
+        return []
+    everything = await snapshot(model)
+    if everything is not None:
+        wanted, in_cats = set(values), set(cats)
+        return [d for d in everything if getattr(d, field) in wanted and d.catalogus in in_cats]
+    found: list[Any] = await model.find({field: {"$in": values}, "catalogus": {"$in": cats}}).to_list()
+    return found
 
 
 async def _zaaktypen(docs: list[ZaakType], urls: Urls, datum: date | None) -> list[Rendered]:
@@ -305,9 +314,30 @@ RENDERERS: dict[str, Callable[[list[Any], Urls, date | None], Awaitable[list[Ren
 }
 
 
+_cache: dict[tuple[Any, ...], Rendered] = {}
+CACHE_SIZE = 5000
+
+
 async def render_many(kind: str, docs: list[Any], urls: Urls, datum: date | None = None) -> list[Rendered]:
-    """Relations by name answer the version valid on `datum` (default today)."""
-    return await RENDERERS[kind](docs, urls, datum) if docs else []
+    """Relations by name answer the version valid on `datum` (default today).
+
+    Rendering a zaaktype reads ten collections; the result is kept per process for the catalogue's
+    version (moved by every catalogue write, `zgw.domain.catalogi.version`), the base URL and the day.
+    """
+    if not docs:
+        return []
+    stamp = await version.current()
+    if stamp is None:
+        return await RENDERERS[kind](docs, urls, datum)
+    day = datum or date.today()
+    keys = [(kind, d.id, urls.base, day, stamp) for d in docs]
+    missing = [d for d, k in zip(docs, keys, strict=True) if k not in _cache]
+    if missing:
+        if len(_cache) > CACHE_SIZE:
+            _cache.clear()
+        for doc, body in zip(missing, await RENDERERS[kind](missing, urls, datum), strict=True):
+            _cache[(kind, doc.id, urls.base, day, stamp)] = body
+    return [copy.deepcopy(_cache[k]) for k in keys]  # callers add to the bodies (expand)
 
 
 async def render_one(kind: str, doc: Any, urls: Urls, datum: date | None = None) -> Rendered:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -40,10 +41,25 @@ async def zaken_allowed(docs: list[Any], policy: Policy) -> list[bool]:
     return [access.may(policy, access.LEZEN, z) for z in docs]
 
 
+# the zaken one request has read already (the ones it expands): their sub-resources are authorised
+# and rendered without reading them again
+_known: ContextVar[dict[str, Zaak] | None] = ContextVar("expand_known_zaken", default=None)
+
+
+def known_zaken() -> dict[str, Zaak]:
+    """The zaken this request's expand has read (by ref)."""
+    return _known.get() or {}
+
+
 async def zaken_of(docs: list[Any]) -> dict[str, Zaak]:
-    """The zaken of sub-resources (for their authorisation), read by id."""
-    found = await get_many(Zaak, ids_of(sorted({d.zaak for d in docs})))
-    return {z.ref: z for z in found}
+    """The zaken of sub-resources (for their authorisation), read by id unless this request has them."""
+    known = _known.get() or {}
+    wanted = sorted({d.zaak for d in docs})
+    found = {ref: known[ref] for ref in wanted if ref in known}
+    missing = [ref for ref in wanted if ref not in found]
+    if missing:
+        found.update({z.ref: z for z in await get_many(Zaak, ids_of(missing))})
+    return found
 
 
 async def sub_allowed(docs: list[Any], policy: Policy) -> list[bool]:
@@ -93,6 +109,10 @@ async def apply(kind: str, bodies: list[dict[str, Any]], docs: list[Any], expand
         selection = None
         tree = resolve.parse(expand_value)
     if tree:
-        await resolve.expand(bodies, tree, base=ctx.urls.base, policy=ctx.policy, renderer=ctx.urls)
+        token = _known.set({d.ref: d for d in docs if isinstance(d, Zaak)})
+        try:
+            await resolve.expand(bodies, tree, base=ctx.urls.base, policy=ctx.policy, renderer=ctx.urls)
+        finally:
+            _known.reset(token)
     if selection is not None:
         bodies[:] = [resolve.project(b, selection) for b in bodies]

@@ -105,7 +105,9 @@ def identificatie_filter(
 
 
 async def render_many(docs: list[Rol], urls: Urls) -> list[common.Rendered]:
-    gezet = await statussen.set_by(docs)
+    from zgw.rest.zaken.expand import known_zaken
+
+    gezet = await statussen.set_by(docs, known_zaken())
     return [common.render_rol(d, urls, gezet.get(d.ref)) for d in docs]
 
 
