@@ -144,11 +144,27 @@ def _redis() -> Any:
     return listing.get().redis
 
 
+VERSION = "zgw:zaken:v:"  # + zaak id: moved before and after every write to the zaak (see `versions`)
+
+
 async def mark(zaak_id: UUID | str) -> float:
-    """Note that the zaak's index entries may be about to change; returns the mark (a timestamp)."""
+    """Note that the zaak's index entries may be about to change, and move its version; returns the
+    mark (a timestamp)."""
     stamp = time.time()
-    await _redis().zadd(DIRTY, {str(zaak_id): stamp})
+    pipe = _redis().pipeline(transaction=False)
+    pipe.zadd(DIRTY, {str(zaak_id): stamp})
+    pipe.incr(VERSION + str(zaak_id))
+    await pipe.execute()
     return stamp
+
+
+async def versions(zaak_ids: list[UUID]) -> list[int]:
+    """Each zaak's version: it moves when a write begins and again when it has ended, so something
+    derived from a zaak read after its version was read is current exactly while the version stays."""
+    if not zaak_ids:
+        return []
+    found = await _redis().mget([VERSION + str(i) for i in zaak_ids])
+    return [int(v or 0) for v in found]
 
 
 _SETTLE = """
@@ -207,6 +223,7 @@ async def lock_leaving(zaak_id: str, stamp: float) -> None:
     if _FAULT == "before-index-sync":
         os.kill(os.getpid(), signal.SIGKILL)
     await sync(zaak_id)
+    await _redis().incr(VERSION + zaak_id)
     await settle(zaak_id, stamp)
 
 

@@ -260,16 +260,26 @@ async def _candidate_ids(criteria: dict[str, Any]) -> list[UUID] | None:
 
 
 async def page(policy: Policy, criteria: dict[str, Any], *, offset: int, limit: int) -> tuple[int, list[Zaak]]:
-    """(count, zaken) of one page of the zaken the caller may read that match `criteria`.
+    """(count, zaken) of one page of the zaken the caller may read that match `criteria` (see `page_ids`)."""
+    from zgw.domain.repository import get_many
+
+    count, ids, docs = await page_ids(policy, criteria, offset=offset, limit=limit)
+    return count, docs if docs is not None else await get_many(Zaak, ids)
+
+
+async def page_ids(policy: Policy, criteria: dict[str, Any], *, offset: int, limit: int
+                   ) -> tuple[int, list[UUID], list[Zaak] | None]:
+    """(count, ids, zaken or None) of one page of the zaken the caller may read that match `criteria`.
 
     The zaken index (Redis, `listing.py`) answers the frequent shapes without a database scan: the
-    unfiltered list and work queues from its ordered sets (then the page is read by `_id`), and the
-    zaken of an identificatie or a betrokkene from its key sets (then the database query runs over
-    those ids only). Every other query, and every query while the index is not ready, is the
-    database query with the caller's authorisations in it. All paths give the same answer
-    (tests/rest/zaken/test_listing_paths.py, tests/perf/test_hot_queries.py).
+    unfiltered list and work queues from its ordered sets (then only the ids are known: the caller
+    reads or renders them by `_id`, and the zaken are None), and the zaken of an identificatie or a
+    betrokkene from its key sets (then the database query runs over those ids only). Every other
+    query, and every query while the index is not ready, is the database query with the caller's
+    authorisations in it. All paths give the same answer (tests/rest/zaken/test_listing_paths.py,
+    tests/perf/test_hot_queries.py).
     """
-    from zgw.domain.repository import by_ids, get_many
+    from zgw.domain.repository import by_ids
     from zgw.domain.zaken import access, listings
     from zgw.domain.zaken.repository import zaken
 
@@ -280,14 +290,16 @@ async def page(policy: Policy, criteria: dict[str, Any], *, offset: int, limit: 
         found = await _family_page(policy, criteria, ordering, offset=offset, limit=limit)
         if found is not None:
             count, ids = found
-            return count, await get_many(Zaak, ids)
+            return count, ids, None
         candidates = await _candidate_ids(criteria)
         if candidates is not None:
             rest = {k: v for k, v in criteria.items() if not k.startswith("rol__")}
             query = by_ids(candidates, await build(rest), access.list_filter(policy))
-            return await zaken.count(query), await _sorted_page(query, order, offset, limit)
+            docs = await _sorted_page(query, order, offset, limit)
+            return await zaken.count(query), [d.id for d in docs], docs
     query = combine(await build(criteria), access.list_filter(policy))
-    return await zaken.count(query), await _sorted_page(query, order, offset, limit)
+    docs = await _sorted_page(query, order, offset, limit)
+    return await zaken.count(query), [d.id for d in docs], docs
 
 
 async def _sorted_page(query: dict[str, Any], order: list[tuple[str, int]], offset: int, limit: int) -> list[Zaak]:

@@ -17,7 +17,7 @@ from zgw.rest.component import zgw_router
 from zgw.rest.deps import RequestContext, requires
 from zgw.rest.jsonresponse import JSONResponse
 from zgw.rest.pagination import Pagination, page_body
-from zgw.rest.zaken import eigenschappen, expand, filters, render, wire
+from zgw.rest.zaken import cache, eigenschappen, expand, filters, render, wire
 from zgw.rest.zaken.bodies import zaak_data
 from zgw.rest.zaken.oas import REQUIRED_MARK, audit_headers
 from zgw.rest.zaken.zoek import ZaakZoek
@@ -74,8 +74,13 @@ def actor(ctx: RequestContext) -> service.Actor:
 
 async def _list(ctx: RequestContext, pagination: Any, criteria: dict[str, Any], expand_value: str | None,
                 fields: Any = None) -> JSONResponse:
-    count, found = await search.page(ctx.policy, criteria, offset=pagination.offset, limit=pagination.size)
-    results = [render.zaak(z, ctx.urls) for z in found]
+    count, ids, found = await search.page_ids(ctx.policy, criteria, offset=pagination.offset, limit=pagination.size)
+    if found is None:  # a page of the zaken index: rendered zaken from the cache, the rest read by _id
+        plain = not expand_value and fields is None
+        results: list[Any] = await cache.rendered(ids, ctx.urls, as_dicts=not plain)
+        found = []
+    else:
+        results = [render.zaak(z, ctx.urls) for z in found]
     await expand.apply("zaak", results, found, expand_value, fields, ctx)
     return JSONResponse(page_body(ctx.request, ctx.urls.base, pagination, count, results), headers=HEADERS)
 
