@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 from uuid import UUID
 
 from zgw.domain.catalogi.documents import (
@@ -62,7 +61,7 @@ async def zaaktype_by_uuid(uuid: UUID, datum: date | None = None) -> ZaakType | 
 
 
 async def zaaktypen(refs: Iterable[str], datum: date | None = None) -> dict[str, ZaakType]:
-    return await _resolved(await by_refs(ZaakType, refs), datum)
+    return await _resolved(await by_refs(ZaakType, refs, shared=True), datum)
 
 
 def allows(zaaktype: ZaakType, field: str, target: ZaakType | BesluitType | InformatieObjectType) -> bool:
@@ -77,31 +76,31 @@ def allows(zaaktype: ZaakType, field: str, target: ZaakType | BesluitType | Info
 
 
 async def get_catalogus(ref: str | None) -> Catalogus | None:
-    return await by_ref(Catalogus, ref)
+    return await by_ref(Catalogus, ref, shared=True)
 
 
 async def get_informatieobjecttype(ref: str | None) -> InformatieObjectType | None:
-    return await by_ref(InformatieObjectType, ref)
+    return await by_ref(InformatieObjectType, ref, shared=True)
 
 
 async def get_besluittype(ref: str | None) -> BesluitType | None:
-    return await by_ref(BesluitType, ref)
+    return await by_ref(BesluitType, ref, shared=True)
 
 
 async def get_statustype(ref: str | None) -> StatusType | None:
-    return await by_ref(StatusType, ref)
+    return await by_ref(StatusType, ref, shared=True)
 
 
 async def get_resultaattype(ref: str | None) -> ResultaatType | None:
-    return await by_ref(ResultaatType, ref)
+    return await by_ref(ResultaatType, ref, shared=True)
 
 
 async def get_roltype(ref: str | None) -> RolType | None:
-    return await by_ref(RolType, ref)
+    return await by_ref(RolType, ref, shared=True)
 
 
 async def get_eigenschap(ref: str | None) -> Eigenschap | None:
-    return await by_ref(Eigenschap, ref)
+    return await by_ref(Eigenschap, ref, shared=True)
 
 
 @dataclass
@@ -122,7 +121,7 @@ class ZaaktypeBundle:
 
 
 async def bundles(refs: Iterable[str]) -> dict[str, ZaaktypeBundle]:
-    found = await by_refs(ZaakType, refs)
+    found = await by_refs(ZaakType, refs, shared=True)
     keys = list(found)
     statussen = await grouped(StatusType, "zaaktype", keys, sort=[("volgnummer", 1)])
     resultaten = await grouped(ResultaatType, "zaaktype", keys)
@@ -149,6 +148,6 @@ async def zaaktype_bundle(ref: str) -> ZaaktypeBundle | None:
 
 
 async def is_eindstatus(statustype: StatusType) -> bool:
-    order: Any = [("volgnummer", -1)]
-    last = await StatusType.find({"zaaktype": statustype.zaaktype}).sort(order).limit(1).to_list()
+    siblings = (await grouped(StatusType, "zaaktype", [statustype.zaaktype], sort=[("volgnummer", -1)]))
+    last = siblings.get(statustype.zaaktype) or []
     return bool(last) and last[0].id == statustype.id

@@ -56,20 +56,28 @@ def uuid_of(ref: str) -> UUID | None:
         return None
 
 
-async def by_refs(model: type[D], refs: Iterable[str]) -> dict[str, D]:
-    """The documents behind these references, keyed by reference (one `$in` query)."""
+async def by_refs(model: type[D], refs: Iterable[str], *, shared: bool = False) -> dict[str, D]:
+    """The documents behind these references, keyed by reference (one `$in` query).
+
+    `shared`: from the catalogue snapshot of this version (no database read) — documents shared by
+    every reader of the process, which the caller must not change.
+    """
     ids = {uuid_of(r) for r in refs if r and r.startswith(model.PATH + "/")}
     ids.discard(None)
     if not ids:
         return {}
+    if shared:
+        everything = await snapshot(model)
+        if everything is not None:
+            return {doc.ref: doc for doc in everything if doc.id in ids}
     found = await model.find({"_id": {"$in": list(ids)}}).to_list()
     return {doc.ref: doc for doc in found}
 
 
-async def by_ref(model: type[D], ref: str | None) -> D | None:
+async def by_ref(model: type[D], ref: str | None, *, shared: bool = False) -> D | None:
     if not ref:
         return None
-    return (await by_refs(model, [ref])).get(ref)
+    return (await by_refs(model, [ref], shared=shared)).get(ref)
 
 
 _snapshots: dict[type[Any], tuple[int, list[Any]]] = {}

@@ -154,7 +154,8 @@ async def create(actor: Actor, data: dict[str, Any], render: Any) -> Status:
                                              "De huidige zaak archiefstatus staat dit request niet toe. Archiefstatus "
                                              "moet gelijk zijn aan 'nog_te_archiveren'")
         utc = datum.astimezone(UTC)
-        if zaak.statussen and await repo.exists(by_ids(zaak.statussen, {"datum_status_gezet": utc})):
+        earlier = await repo.list(by_ids(zaak.statussen)) if zaak.statussen else []  # one read for both checks
+        if any(aware(e.datum_status_gezet) == utc for e in earlier):
             raise ValidationFailed([InvalidParam("nonFieldErrors", "unique",
                                                  "De velden zaak, datum_status_gezet moeten een unieke set zijn.")])
         changes: dict[str, Any] = {}
@@ -181,7 +182,10 @@ async def create(actor: Actor, data: dict[str, Any], render: Any) -> Status:
                         created=datetime.now(UTC))
         await link(zaak.id, "statussen", status.id)  # named first: a crash leaves a skipped name
         await repo.create(status)
-        current = await current_datum(zaak)
+        current_id = uuid_of(zaak.status) if zaak.status else None
+        current = next((aware(e.datum_status_gezet) for e in earlier if e.id == current_id), None)
+        if current is None and current_id is not None:  # not (yet) named in the zaak's list
+            current = await current_datum(zaak)
         if current is None or utc >= current:
             changes.update(status=status.ref, status_statustype=statustype.ref)
         await touch(zaak.id, **changes)

@@ -246,10 +246,12 @@ async def backfill_lists() -> int:
 
 @asynccontextmanager
 async def writing(zaak_ref: str, name: str = "zaak") -> AsyncIterator[Zaak]:
-    """Hold the zaak's lock and yield the zaak as it is now (re-read under the lock)."""
-    zaak = await zaak_in_body(zaak_ref, name)
-    async with zaak_lock(zaak.id):
-        fresh = await Zaak.get(zaak.id)
+    """Hold the zaak's lock and yield the zaak as it is now (read once, under the lock)."""
+    zaak_id = uuid_of(zaak_ref) if zaak_ref.startswith(ZAAK_PATH + "/") else None
+    if zaak_id is None:
+        raise ValidationFailed.field(name, "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+    async with zaak_lock(zaak_id):
+        fresh = await Zaak.get(zaak_id)
         if fresh is None:
             raise ValidationFailed.field(name, "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
         yield fresh

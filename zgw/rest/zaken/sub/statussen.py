@@ -74,9 +74,15 @@ def build() -> APIRouter:
     async def status_create(ctx: Creator, body: wire.StatusRequest) -> JSONResponse:
         data = common.refs(ctx, body.model_dump(), {"zaak": common.ZAAK, "statustype": common.STATUSTYPE,
                                                     "gezetdoor": common.ROL})
+        kept: list[common.Rendered] = []
+
+        async def render_kept(status: Status, zaak: Zaak) -> common.Rendered:  # the audit's body is the answer
+            kept[:] = [await _render(ctx, status, zaak)]
+            return kept[0]
+
         async with notifying() as outbox:
-            doc = await statussen.create(common.actor(ctx, outbox), data, lambda s, z: _render(ctx, s, z))
-        rendered = await _render(ctx, doc)
+            doc = await statussen.create(common.actor(ctx, outbox), data, render_kept)
+        rendered = kept[0] if kept else await _render(ctx, doc)
         return JSONResponse(rendered, status_code=201, headers={"Location": rendered["url"]})
 
     async def _one(ctx: RequestContext, uuid: UUID) -> common.Rendered:
