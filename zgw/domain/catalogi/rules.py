@@ -76,8 +76,8 @@ async def selectielijst_resultaattype(root: str, data: dict[str, Any], procestyp
     except selectielijst.Refused as refused:
         out.append(refused.param("selectielijstklasse"))
         return out
-    if klasse.get("procesType") != procestype:
-        out.append(InvalidParam("selectielijstklasse", errors.PROCESTYPE_MISMATCH,
+    if klasse.get("procesType") != procestype:  # an object-level check in Open Zaak: nonFieldErrors
+        out.append(InvalidParam("nonFieldErrors", errors.PROCESTYPE_MISMATCH,
                                 "De selectielijstklasse hoort niet bij het selectielijstProcestype van het zaaktype."))
     if not data.get("archiefnominatie") and klasse.get("waardering"):
         data["archiefnominatie"] = "blijvend_bewaren" if klasse["waardering"] == "blijvend_bewaren" else "vernietigen"

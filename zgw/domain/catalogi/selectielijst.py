@@ -25,7 +25,7 @@ def clear_cache() -> None:
     _cache.clear()
 
 
-async def _get(url: str) -> dict[str, Any] | None:
+async def get_json(url: str) -> dict[str, Any] | None:
     now = time.monotonic()
     hit = _cache.get(url)
     if hit and now - hit[0] < CACHE_SECONDS:
@@ -48,7 +48,7 @@ async def fetch(root: str, url: str, resource: str) -> dict[str, Any]:
     base = root.rstrip("/") + f"/{resource}/"
     if not url.startswith(base):
         raise Refused("invalid-resource", f"De URL {url} verwijst niet naar een {resource} in de selectielijst-API.")
-    data = await _get(url)
+    data = await get_json(url)
     if data is None:
         raise Refused("bad-url", f"De URL {url} kon niet worden opgehaald of is geen geldig object.")
     return data

@@ -29,7 +29,7 @@ def _refused_shape(url: str, resource: str) -> UrlRefused:
 
 async def fetch(url: str, fields: tuple[str, ...], resource: str) -> dict[str, Any]:
     """The object at `url` if it looks like a `resource`; UrlRefused (bad-url, invalid-resource) otherwise."""
-    data = await selectielijst._get(url)
+    data = await selectielijst.get_json(url)
     if data is None:
         raise UrlRefused("bad-url", f"De URL {url} kon niet opgehaald worden.")
     if any(name not in data for name in fields):
