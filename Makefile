@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # the API's port for `make run` (make run PORT=8001)
 PORT ?= 8000
 
-.PHONY: run test lint fuzz bench bench-zaken openapi deps redis clean
+.PHONY: run test lint fuzz bench bench-zaken bench-hot openapi deps redis clean
 
 run: deps
 	$(BIN)/zgw dev --port $(PORT)
@@ -27,6 +27,10 @@ bench: deps
 # Open Zaak's list benchmark (10,000 and 1,000,000 zaken; BENCH_ZAKEN_ARGS="--sizes 10000" for a quick run)
 bench-zaken: deps
 	$(BIN)/python -m bench.zaken $(BENCH_ZAKEN_ARGS)
+
+# the hot zaken queries and single-zaak paths at 100,000 and 1,000,000 zaken, throughput against the code before
+bench-hot: deps
+	$(BIN)/python -m bench.zaken_hot $(BENCH_HOT_ARGS)
 
 openapi: deps
 	$(BIN)/zgw openapi --write

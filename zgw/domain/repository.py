@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 from uuid import UUID
@@ -14,6 +15,9 @@ T = TypeVar("T", bound=Document)
 
 Filter = Mapping[str, Any]
 Sort = Sequence[tuple[str, int]]
+
+
+PART = 34  # ids per query of get_many
 
 
 def combine(*filters: Filter | None) -> dict[str, Any]:
@@ -35,7 +39,11 @@ async def get_many(model: type[T], ids: Iterable[UUID]) -> list[T]:
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         return []
-    found: dict[Any, T] = {doc.id: doc for doc in await model.find(by_ids(wanted)).to_list()}
+    # a page of 100 in a few concurrent parts: the server decodes each part on its own core
+    parts = [wanted[i:i + PART] for i in range(0, len(wanted), PART)]
+    found: dict[Any, T] = {}
+    for docs in await asyncio.gather(*(model.find(by_ids(part)).to_list() for part in parts)):
+        found.update((doc.id, doc) for doc in docs)
     return [found[i] for i in wanted if i in found]
 
 

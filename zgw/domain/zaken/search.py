@@ -79,10 +79,10 @@ def _rol_query(criteria: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _zaak_ids_with_rol(rol_query: dict[str, Any]) -> list[UUID]:
+    """The zaken that have a rol matching `rol_query` (all rollen, or those of `_id` at its top level)."""
     if rol_query is NOTHING:
         return []
-    collection = Rol.get_pymongo_collection()
-    refs = await collection.distinct("zaak", rol_query)
+    refs = await Rol.get_pymongo_collection().distinct("zaak", rol_query)
     out = []
     for ref in refs:
         try:
@@ -247,16 +247,7 @@ async def _candidate_ids(criteria: dict[str, Any]) -> list[UUID] | None:
         return []
     zaken = Zaak.get_pymongo_collection().find({"_id": {"$in": ids}}, {"rollen": 1})
     rol_ids = [rid async for doc in zaken for rid in doc.get("rollen") or []]
-    if not rol_ids:
-        return []
-    refs = await Rol.get_pymongo_collection().distinct("zaak", by_ids(rol_ids, rol_query))
-    out = []
-    for ref in refs:
-        try:
-            out.append(UUID(str(ref).rsplit("/", 1)[-1]))
-        except ValueError:
-            continue
-    return out
+    return await _zaak_ids_with_rol(by_ids(rol_ids, rol_query)) if rol_ids else []
 
 
 async def page(policy: Policy, criteria: dict[str, Any], *, offset: int, limit: int) -> tuple[int, list[Zaak]]:
