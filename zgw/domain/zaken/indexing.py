@@ -293,11 +293,6 @@ async def rebuild(index: listing.Listing | None = None, progress: Progress | Non
     return await (index or listing.get()).rebuild(_counted(database_rows(), progress))
 
 
-async def _gen(index: listing.Listing) -> str:
-    gen = await index.redis.get(f"{index.prefix}:gen")
-    return gen.decode() if isinstance(gen, bytes) else str(gen or "0")
-
-
 async def check(index: listing.Listing | None = None, *, repair: bool = False, batch: int = 1000,
                 progress: Progress | None = None) -> dict[str, list[str]]:
     """Compare the index with the database; returns the differences by kind (and fixes them with `repair`).
@@ -310,7 +305,7 @@ async def check(index: listing.Listing | None = None, *, repair: bool = False, b
 
     index = index or listing.get()
     redis = index.redis
-    base = f"{index.prefix}:{await _gen(index)}:"
+    base = await index.live_base()
     report: dict[str, list[str]] = {"missing": [], "wrong": [], "stale": [], "strays": []}
 
     async def compare(rows: list[tuple[str, dict[str, int]]]) -> None:

@@ -316,26 +316,13 @@ class Listing:
             args += [name, score]
         await self._sync(args=args)
 
-    async def entries_of(self, zaak_id: str) -> dict[str, int]:
-        """The sets the zaak is in now, with their scores (its record)."""
-        gen = _text(await self.redis.get(f"{self.prefix}:gen") or "0")
-        return decode(await self.redis.hget(f"{self.prefix}:{gen}:rec", zaak_id))
-
-    async def records(self, batch: int = 1000) -> AsyncIterator[tuple[str, dict[str, int]]]:
-        """Every zaak's record in the live generation."""
-        gen = _text(await self.redis.get(f"{self.prefix}:gen") or "0")
-        async for key, value in self.redis.hscan_iter(f"{self.prefix}:{gen}:rec", count=batch):
-            yield _text(key), decode(value)
-
-    async def set_members(self, name: str) -> dict[str, int]:
-        """The members of one set of the live generation with their scores (for `reindex --check`)."""
-        gen = _text(await self.redis.get(f"{self.prefix}:gen") or "0")
-        found = await self.redis.zrange(f"{self.prefix}:{gen}:{name}", 0, -1, withscores=True)
-        return {_text(member): int(score) for member, score in found}
+    async def live_base(self) -> str:
+        """The key prefix of the live generation (its sets are `<prefix><name>`, its records `<prefix>rec`)."""
+        return f"{self.prefix}:{_text(await self.redis.get(f'{self.prefix}:gen') or '0')}:"
 
     async def set_names(self) -> AsyncIterator[str]:
-        gen = _text(await self.redis.get(f"{self.prefix}:gen") or "0")
-        base = f"{self.prefix}:{gen}:"
+        """The names of every set of the live generation."""
+        base = await self.live_base()
         async for key in self.redis.scan_iter(match=f"{base}*", count=1000):
             name = _text(key).removeprefix(base)
             if name not in ("rec", "touched"):

@@ -40,7 +40,6 @@ ROL_IDENTIFICATIE = {
     "vestiging": "vestiging", "medewerker": "medewerker", "organisatorischeEenheid": "organisatorische_eenheid",
 }
 ORDERING = {"startdatum", "einddatum", "publicatiedatum", "archiefactiedatum", "registratiedatum", "identificatie"}
-DEFAULT_SORT: list[tuple[str, int]] = [("seq", -1)]
 NOTHING: dict[str, Any] = {"_id": {"$in": []}}
 
 
@@ -173,11 +172,6 @@ def sort(ordering: list[str] | None) -> list[tuple[str, int]]:
             raise ValidationFailed.field("ordering", "invalid-ordering", f"Ongeldige ordening: {item}.")
         out.append((name, -1 if item.startswith("-") else 1))
     return [*out, ("seq", out[-1][1] if out else -1)]
-
-
-def is_plain(criteria: dict[str, Any]) -> bool:
-    """Whether the listing can answer: no criteria but (optionally) `zaaktype`, default order."""
-    return _used(criteria) <= {"zaaktype"}
 
 
 def _used(criteria: dict[str, Any]) -> set[str]:

@@ -71,14 +71,6 @@ async def get_zaak(ref: str) -> Zaak | None:
     return await Zaak.get(zaak_id) if zaak_id else None
 
 
-async def zaak_in_body(ref: str, name: str = "zaak") -> Zaak:
-    """The zaak a request body points to (by its stored ref), or a 400 on that field."""
-    zaak = await get_zaak(ref)
-    if zaak is None:
-        raise ValidationFailed.field(name, "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
-    return zaak
-
-
 def require(actor: Actor, scope: Scope, zaak: Zaak) -> None:
     access.require(actor.policy, scope, zaak)
 
