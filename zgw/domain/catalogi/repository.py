@@ -67,9 +67,10 @@ async def by_refs(model: type[D], refs: Iterable[str], *, shared: bool = False) 
     if not ids:
         return {}
     if shared:
-        everything = await snapshot(model)
-        if everything is not None:
-            return {doc.ref: doc for doc in everything if doc.id in ids}
+        indexed = await _snapshot(model)
+        if indexed is not None:
+            by_id = indexed[1]
+            return {by_id[i].ref: by_id[i] for i in ids if i in by_id}
     found = await model.find({"_id": {"$in": list(ids)}}).to_list()
     return {doc.ref: doc for doc in found}
 
@@ -80,7 +81,7 @@ async def by_ref(model: type[D], ref: str | None, *, shared: bool = False) -> D 
     return (await by_refs(model, [ref], shared=shared)).get(ref)
 
 
-_snapshots: dict[type[Any], tuple[int, list[Any]]] = {}
+_snapshots: dict[type[Any], tuple[int, list[Any], dict[Any, Any]]] = {}
 
 
 async def snapshot(model: type[D]) -> list[D] | None:
@@ -90,15 +91,21 @@ async def snapshot(model: type[D]) -> list[D] | None:
     reads the whole collection on the embedded store; reading it once per version answers every such
     filter from memory. None without a version (no Redis): query the database. Read-only: shared.
     """
+    indexed = await _snapshot(model)
+    return indexed[0] if indexed is not None else None
+
+
+async def _snapshot(model: type[D]) -> tuple[list[D], dict[Any, D]] | None:
+    """The snapshot as a list by `_id` and as a dict by id."""
     stamp = await version.current()
     if stamp is None:
         return None
     cached = _snapshots.get(model)
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
-    docs = await model.find({}).sort([("_id", SortDirection.ASCENDING)]).to_list()
-    _snapshots[model] = (stamp, docs)
-    return docs
+    if cached is None or cached[0] != stamp:
+        docs = await model.find({}).sort([("_id", SortDirection.ASCENDING)]).to_list()
+        cached = (stamp, docs, {doc.id: doc for doc in docs})
+        _snapshots[model] = cached
+    return cached[1], cached[2]
 
 
 def sort_docs(docs: list[D], order: list[tuple[str, int]]) -> list[D]:
