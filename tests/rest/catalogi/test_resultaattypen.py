@@ -5,15 +5,13 @@ The Selectielijst API is a real HTTP server on a thread, serving a few procestyp
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 import pytest
 
+from tests.jsonserver import json_server
 from tests.rest.catalogi.factories import ROOT, make_catalogus, make_zaaktype, resultaattype_body
 from zgw.domain.catalogi import selectielijst
 from zgw.gateway.settings import Settings
@@ -25,28 +23,10 @@ def codes(r: httpx.Response) -> list[tuple[str, str]]:
     return [(p["name"], p["code"]) for p in r.json().get("invalidParams", [])]
 
 
-class _Handler(BaseHTTPRequestHandler):
-    objects: dict[str, dict[str, Any]] = {}
-
-    def do_GET(self) -> None:
-        body = self.objects.get(self.path)
-        data = json.dumps(body or {"detail": "Niet gevonden."}).encode()
-        self.send_response(200 if body else 404)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-
-@pytest.fixture
-def selectielijst_api(settings: Settings) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    root = f"http://127.0.0.1:{server.server_address[1]}/api/v1"
+def _selectielijst(base: str) -> dict[str, Any]:
+    root = f"{base}/api/v1"
     proces = f"{root}/procestypen/1"
-    _Handler.objects = {
+    return {
         "/api/v1/procestypen/1": {"url": proces, "nummer": 1, "naam": "Instellen en inrichten organisatie"},
         "/api/v1/procestypen/2": {"url": f"{root}/procestypen/2", "nummer": 2, "naam": "Ander proces"},
         "/api/v1/resultaten/1": {"url": f"{root}/resultaten/1", "procesType": proces, "waardering": "vernietigen",
@@ -59,17 +39,19 @@ def selectielijst_api(settings: Settings) -> Iterator[str]:
         "/api/v1/resultaattypeomschrijvingen/1": {"url": f"{root}/resultaattypeomschrijvingen/1",
                                                   "omschrijving": "Verleend"},
     }
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    settings.selectielijst_api_root_url = root
-    selectielijst.clear_cache()
-    try:
-        yield root
-    finally:
-        settings.selectielijst_api_root_url = ""
+
+
+@pytest.fixture
+def selectielijst_api(settings: Settings) -> Iterator[str]:
+    with json_server(_selectielijst) as base:
+        root = f"{base}/api/v1"
+        settings.selectielijst_api_root_url = root
         selectielijst.clear_cache()
-        server.shutdown()
-        server.server_close()
+        try:
+            yield root
+        finally:
+            settings.selectielijst_api_root_url = ""
+            selectielijst.clear_cache()
 
 
 async def _zaaktype(api: httpx.AsyncClient, h: H, root: str) -> str:

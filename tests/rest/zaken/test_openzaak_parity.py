@@ -6,16 +6,14 @@ installation's Catalogi and Zaken APIs.
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 import pytest
 
 from tests.conftest import make_client
+from tests.jsonserver import json_server
 from tests.rest.catalogi.factories import (
     make_catalogus,
     make_resultaattype,
@@ -33,28 +31,8 @@ from zgw.gateway.settings import Settings
 H = dict[str, str]
 
 
-class _Handler(BaseHTTPRequestHandler):
-    objects: dict[str, Any] = {}
-
-    def do_GET(self) -> None:
-        body = self.objects.get(self.path)
-        data = json.dumps(body if body is not None else {"detail": "Niet gevonden."}).encode()
-        self.send_response(200 if body is not None else 404)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-
-@pytest.fixture
-def elders(settings: Settings) -> Iterator[str]:
-    """The other server's base URL; its /api/v1 is the Referentielijsten API (SELECTIELIJST_API_ROOT_URL)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    _Handler.objects = {
+def _elsewhere(base: str) -> dict[str, Any]:
+    return {
         "/api/v1/communicatiekanalen/1": {"url": f"{base}/api/v1/communicatiekanalen/1", "naam": "E-mail",
                                           "omschrijving": "Per e-mail"},
         "/api/v1/communicatiekanalen/2": {"url": f"{base}/api/v1/communicatiekanalen/2", "nummer": 2},
@@ -63,17 +41,19 @@ def elders(settings: Settings) -> Iterator[str]:
                                   "verantwoordelijkeOrganisatie": "517439943"},
         "/catalogi/api/v1/statustypen/1": {"url": f"{base}/catalogi/api/v1/statustypen/1", "omschrijving": "x"},
     }
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    settings.selectielijst_api_root_url = f"{base}/api/v1"
-    selectielijst.clear_cache()
-    try:
-        yield base
-    finally:
-        settings.selectielijst_api_root_url = ""
+
+
+@pytest.fixture
+def elders(settings: Settings) -> Iterator[str]:
+    """The other server's base URL; its /api/v1 is the Referentielijsten API (SELECTIELIJST_API_ROOT_URL)."""
+    with json_server(_elsewhere) as base:
+        settings.selectielijst_api_root_url = f"{base}/api/v1"
         selectielijst.clear_cache()
-        server.shutdown()
-        server.server_close()
+        try:
+            yield base
+        finally:
+            settings.selectielijst_api_root_url = ""
+            selectielijst.clear_cache()
 
 
 def params(r: httpx.Response) -> list[tuple[str, str]]:
