@@ -16,10 +16,10 @@ from pathlib import Path
 
 import httpx
 
-from zgw.gateway.auth import make_token
-from zgw.gateway.db import init_db
+from zgw.core.auth import make_token
+from zgw.core.db import init_db
+from zgw.core.settings import Settings
 from zgw.gateway.services import local_services, serve_api
-from zgw.gateway.settings import Settings
 
 N_APPLICATIES = int(os.environ.get("BENCH_APPLICATIES", "2000"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "200"))

@@ -31,8 +31,8 @@ from uuid import UUID
 import httpx
 
 from bench.zaken_data import DATA_DIR, DB, bench_settings, ensure_dataset, rebuild_listing
-from zgw.gateway.auth import make_token
-from zgw.gateway.settings import Settings
+from zgw.core.auth import make_token
+from zgw.core.settings import Settings
 
 PAGE, PAGE_SIZE, CONCURRENT = 34, 100, 16
 CALLERS = {"bench-alle": "heeftAlleAutorisaties", "bench-enkele": "3 zaaktypen", "bench-vele": "60 zaaktypen"}
@@ -138,8 +138,8 @@ async def _caller(http: httpx.AsyncClient, collection: Any, query: dict[str, Any
 
 async def run_size(base: str, settings: Settings, rounds: int, budget: float, log: Callable[[str], None],
                    raw: bool = True) -> list[Case]:
+    from zgw.core.db import init_db
     from zgw.domain.zaken.documents import Zaak
-    from zgw.gateway.db import init_db
 
     mongo = await init_db(settings)
     cases: list[Case] = []
@@ -162,12 +162,12 @@ async def probe(settings: Settings, rounds: int, log: Callable[[str], None]) -> 
     SQLite backend pushes `_id` equality down only for strings and ObjectIds)."""
     import redis.asyncio as aioredis
 
+    from zgw.core.db import init_db
     from zgw.domain.autorisaties import repository
     from zgw.domain.autorisaties.policy import Policy, principal_from_applicatie
     from zgw.domain.autorisaties.scopes import ZAKEN
     from zgw.domain.zaken import listing
     from zgw.domain.zaken.documents import Zaak
-    from zgw.gateway.db import init_db
 
     mongo = await init_db(settings)
     redis = aioredis.Redis.from_url(settings.redis_url)

@@ -30,8 +30,8 @@ from uuid import UUID
 
 import httpx
 
+from zgw.core.settings import PROJECT_ROOT, Settings
 from zgw.domain.common.vertrouwelijkheid import ORDER
-from zgw.gateway.settings import PROJECT_ROOT, Settings
 
 DATA_DIR = PROJECT_ROOT / ".data" / "bench-zaken"
 DB = "zgw_bench_zaken"
@@ -78,7 +78,7 @@ async def catalogi_api(settings: Settings, mongo: Any) -> AsyncIterator[httpx.As
     import redis.asyncio as aioredis
     from fastapi import FastAPI
 
-    from zgw.gateway.auth import ApplicatieCache
+    from zgw.core.auth import ApplicatieCache
     from zgw.rest import catalogi
     from zgw.rest.component import install_error_handlers
 
@@ -275,9 +275,9 @@ async def insert_zaken(n: int, zaaktypen: list[ZaakTypeRefs],
 
 async def ensure_dataset(settings: Settings, n: int, log: Callable[[str], None] = print) -> dict[str, Any]:
     """Generate N zaken unless the database already holds exactly that dataset; returns its meta."""
+    from zgw.core.auth import make_token
+    from zgw.core.db import init_db
     from zgw.domain.zaken.documents import SUB_RESOURCES, Zaak
-    from zgw.gateway.auth import make_token
-    from zgw.gateway.db import init_db
 
     client = await init_db(settings)
     try:
@@ -299,7 +299,7 @@ async def ensure_dataset(settings: Settings, n: int, log: Callable[[str], None] 
         zaaktypen = [ZaakTypeRefs(z["ref"], tuple(z["statustypen"]), z["roltype"], z["resultaattype"])
                      for z in meta["zaaktypen"]]
         log(f"writing {n:,} zaken ...")
-        from zgw.gateway.db import ensure_indexes
+        from zgw.core.db import ensure_indexes
 
         # drop, not delete_many: FerretDB v1 deletes by listing every id in one SQL statement, which
         # fails above SQLite's variable limit ("too many SQL variables") for a large collection
@@ -362,8 +362,8 @@ async def rebuild_listing(settings: Settings, log: Callable[[str], None] = print
     the rows come from FerretDB's SQLite file, otherwise from the database through FerretDB."""
     import redis.asyncio as aioredis
 
+    from zgw.core.db import init_db
     from zgw.domain.zaken import listing
-    from zgw.gateway.db import init_db
 
     client = await init_db(settings)
     redis = aioredis.Redis.from_url(settings.redis_url)

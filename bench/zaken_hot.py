@@ -40,8 +40,8 @@ from uuid import UUID
 import httpx
 
 from bench.zaken_data import DATA_DIR, DB, bench_settings, ensure_dataset, rebuild_listing
-from zgw.gateway.auth import make_token
-from zgw.gateway.settings import PROJECT_ROOT
+from zgw.core.auth import make_token
+from zgw.core.settings import PROJECT_ROOT
 
 BASELINE = "4952de4"  # the last commit before the hot queries became key lookups
 ROOT = "/zaken/api/v1"

@@ -17,10 +17,10 @@ import httpx
 import pytest
 from starlette.types import Receive, Scope, Send
 
+from zgw.core.auth import make_token
+from zgw.core.settings import Settings
 from zgw.gateway.app import create_app
-from zgw.gateway.auth import make_token
 from zgw.gateway.services import LocalServices, local_services, start_redis
-from zgw.gateway.settings import Settings
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -95,7 +95,7 @@ async def _clean(state: dict[str, Any], settings: Settings) -> None:
 async def rows_without_unique_fields() -> list[str]:
     """Rows that lack a field of a (full) unique index. A real MongoDB indexes a missing field as null,
     so two of them collide; FerretDB v1 (SQLite) lets any number pass. Test data must not lean on that."""
-    from zgw.gateway.db import DOCUMENT_MODELS, _index_models
+    from zgw.core.db import DOCUMENT_MODELS, _index_models
 
     problems = []
     for model in DOCUMENT_MODELS:

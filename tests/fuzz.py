@@ -15,17 +15,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from zgw.gateway.app import COMPONENTS
-from zgw.gateway.auth import make_token
+from zgw.core.auth import make_token
+from zgw.core.settings import Settings
 from zgw.gateway.services import local_services, serve_api
-from zgw.gateway.settings import Settings
+from zgw.rest.components import COMPONENTS
 
 CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance"
 
 
 async def _superuser(settings: Settings) -> None:
+    from zgw.core.db import init_db
     from zgw.gateway.bootstrap import ensure_applicatie
-    from zgw.gateway.db import init_db
 
     client = await init_db(settings)
     try:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from zgw.gateway.settings import PROJECT_ROOT
+from zgw.core.settings import PROJECT_ROOT
 from zgw.rest import catalogi
 from zgw.rest.conformance import compare, load_spec
 

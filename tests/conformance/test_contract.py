@@ -8,7 +8,7 @@ from types import ModuleType
 
 import pytest
 
-from zgw.gateway.settings import PROJECT_ROOT
+from zgw.core.settings import PROJECT_ROOT
 from zgw.rest import autorisaties
 from zgw.rest.conformance import compare, load_spec
 from zgw.rest.oasfiles import committed_path, components, generated

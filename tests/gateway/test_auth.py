@@ -11,8 +11,8 @@ import jwt
 import pytest
 
 from tests.conftest import _WithState, make_client
-from zgw.gateway.auth import NOT_VALID, make_token
-from zgw.gateway.settings import Settings
+from zgw.core.auth import NOT_VALID, make_token
+from zgw.core.settings import Settings
 
 URL = "/autorisaties/api/v1/applicaties"
 

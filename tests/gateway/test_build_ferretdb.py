@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from zgw.gateway.settings import PROJECT_ROOT
+from zgw.core.settings import PROJECT_ROOT
 
 pytestmark = pytest.mark.ferretdb
 

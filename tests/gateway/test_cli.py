@@ -13,8 +13,8 @@ import httpx
 import jwt
 import pytest
 
+from zgw.core.settings import Settings
 from zgw.domain.autorisaties.documents import Applicatie
-from zgw.gateway.settings import Settings
 
 
 def zgw(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:

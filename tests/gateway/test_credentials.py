@@ -10,11 +10,11 @@ import pytest
 
 from tests.conftest import make_client
 from tests.gateway.test_cli import zgw
+from zgw.core.auth import make_token
+from zgw.core.settings import Settings
 from zgw.domain.autorisaties import credentials
 from zgw.domain.autorisaties.documents import Applicatie, JWTSecret
 from zgw.domain.errors import NotFound, ValidationFailed
-from zgw.gateway.auth import make_token
-from zgw.gateway.settings import Settings
 
 URL = "/autorisaties/api/v1/applicaties"
 DENIED = "U heeft geen toestemming om deze actie uit te voeren."

@@ -8,8 +8,8 @@ import httpx
 import pytest
 from pymongo import IndexModel
 
-from zgw.gateway.db import DOCUMENT_MODELS, _index_models, bind_documents, init_db
-from zgw.gateway.settings import Settings
+from zgw.core.db import DOCUMENT_MODELS, _index_models, bind_documents, init_db
+from zgw.core.settings import Settings
 
 
 async def test_second_start_keeps_indexes(api: httpx.AsyncClient, settings: Settings,

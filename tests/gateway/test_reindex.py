@@ -11,8 +11,8 @@ import httpx
 
 from tests.rest.zaken.factories import published_zaaktype
 from tests.rest.zaken.sub.helpers import ROOT
+from zgw.core.settings import PROJECT_ROOT, Settings
 from zgw.domain.zaken import indexing, listings
-from zgw.gateway.settings import PROJECT_ROOT, Settings
 
 
 async def _zgw(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:

@@ -15,8 +15,8 @@ from typing import Any
 
 from pymongo import AsyncMongoClient, monitoring
 
-from zgw.gateway.db import bind_documents
-from zgw.gateway.settings import Settings
+from zgw.core.db import bind_documents
+from zgw.core.settings import Settings
 
 REFERENCE = ("catalogi_", "applicaties", "client_id_claims", "jwt_secrets")
 

@@ -16,8 +16,8 @@ from tests.perf.recorder import recorded
 from tests.rest.catalogi.factories import make_catalogus
 from tests.rest.zaken.factories import CRS, make_zaak
 from tests.rest.zaken.sub.helpers import ROOT, Setup, setup
+from zgw.core.settings import Settings
 from zgw.domain.zaken import indexing, listings
-from zgw.gateway.settings import Settings
 
 BSN_A, BSN_B = "111222333", "444555666"
 

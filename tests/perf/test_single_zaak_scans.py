@@ -15,7 +15,7 @@ from tests.perf.recorder import Recorder, recorded
 from tests.rest.catalogi.factories import make_catalogus, make_eigenschap, make_zaakobjecttype
 from tests.rest.zaken.factories import CRS, make_zaak
 from tests.rest.zaken.sub.helpers import ROOT, setup
-from zgw.gateway.settings import Settings
+from zgw.core.settings import Settings
 
 EXPANDS = ["zaaktype", "status", "status.statustype", "resultaat", "resultaat.resultaattype", "rollen",
            "rollen.roltype", "rollen.statussen", "eigenschappen", "zaakobjecten", "hoofdzaak", "deelzaken",

@@ -14,11 +14,11 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 
 from tests.conftest import _clean, _WithState, make_client
+from zgw.core.settings import Settings
 from zgw.domain.audit import service
 from zgw.domain.audit.documents import AuditRecord
 from zgw.domain.autorisaties.scopes import ZAKEN
 from zgw.domain.errors import NotFound
-from zgw.gateway.settings import Settings
 from zgw.rest.audit import audit, audittrail_router
 from zgw.rest.component import ComponentInfo, component_app, zgw_router
 from zgw.rest.conformance import compare, load_spec
@@ -165,7 +165,7 @@ async def test_ordered_by_aanmaakdatum_and_scoped_to_hoofdobject(client: httpx.A
 
 
 async def _principal(client: httpx.AsyncClient, headers: dict[str, str]) -> Any:
-    from zgw.gateway.auth import ApplicatieCache, authenticate
+    from zgw.core.auth import ApplicatieCache, authenticate
 
     return await authenticate(headers["Authorization"], Settings(environment="test"), ApplicatieCache(0))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from starlette.requests import Request
 
-from zgw.gateway.settings import Settings
+from zgw.core.settings import Settings
 from zgw.rest.urls import Resource, UrlRefused, Urls, base_url, parse_ref
 
 ZAAKTYPEN = Resource("/catalogi/api/v1/zaaktypen", "zaaktype")

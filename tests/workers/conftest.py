@@ -19,11 +19,11 @@ import httpx
 import pytest
 
 from tests.conftest import _clean, _WithState, make_client
+from zgw.core.db import bind_documents
+from zgw.core.settings import PROJECT_ROOT, Settings
 from zgw.domain.notifications import service as notifications
 from zgw.domain.notifications.documents import OutboxMessage
 from zgw.gateway.app import create_app
-from zgw.gateway.db import bind_documents
-from zgw.gateway.settings import PROJECT_ROOT, Settings
 
 NOTIFICATIES_CLIENT_ID = "zgw-gateway-test"
 NOTIFICATIES_SECRET = "notificaties-secret"

@@ -9,8 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from zgw.core.settings import PROJECT_ROOT, Settings
 from zgw.gateway.services import free_port
-from zgw.gateway.settings import PROJECT_ROOT, Settings
 from zgw.workers.app import beat_schedule_file
 
 

@@ -17,9 +17,9 @@ import pytest
 from tests.conftest import make_client
 from tests.rest.zaken.factories import CRS, zaak_body
 from tests.rest.zaken.sub.helpers import ROOT, setup
+from zgw.core.settings import PROJECT_ROOT, Settings
 from zgw.domain.zaken import indexing, listings, locks
 from zgw.domain.zaken.documents import Zaak
-from zgw.gateway.settings import PROJECT_ROOT, Settings
 
 pytestmark = pytest.mark.e2e
 

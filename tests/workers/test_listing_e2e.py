@@ -10,9 +10,9 @@ from uuid import UUID
 import httpx
 import pytest
 
+from zgw.core.settings import Settings
 from zgw.domain.zaken.documents import Zaak
 from zgw.domain.zaken.listing import Listing
-from zgw.gateway.settings import Settings
 
 pytestmark = pytest.mark.e2e
 

@@ -14,9 +14,9 @@ import jwt
 import pytest
 
 from tests.workers.conftest import NOTIFICATIES_CLIENT_ID, NOTIFICATIES_SECRET, E2EApp, Received, Receiver
+from zgw.core.settings import Settings
 from zgw.domain.notifications import service as notifications
 from zgw.domain.notifications.documents import OutboxMessage
-from zgw.gateway.settings import Settings
 
 APPLICATIES = "/autorisaties/api/v1/applicaties"
 

@@ -13,21 +13,20 @@ from fastapi import FastAPI
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from zgw.core.auth import ApplicatieCache
+from zgw.core.db import init_db
+from zgw.core.settings import Settings, get_settings
 from zgw.domain import zaken as zaken_domain
 from zgw.domain.audit import service as audit_service
 from zgw.domain.autorisaties import service as autorisaties_service
 from zgw.domain.catalogi import version as catalogi_version
 from zgw.domain.notifications import service as notifications
-from zgw.gateway.auth import ApplicatieCache
-from zgw.gateway.db import init_db
-from zgw.gateway.settings import Settings, get_settings
-from zgw.rest import autorisaties, catalogi, problems, zaken
+from zgw.rest import problems
 from zgw.rest.component import install_error_handlers
+from zgw.rest.components import COMPONENTS
 from zgw.rest.jsonresponse import JSONResponse
 
 logger = logging.getLogger(__name__)
-
-COMPONENTS = [autorisaties, catalogi, zaken]
 
 
 class State(TypedDict):

@@ -13,7 +13,7 @@ DEV_CLIENT_ID = "zgw-dev"
 
 def _base_url() -> str:
     """Where notifications of CLI-made applicaties point: the configured domain, else the dev server."""
-    from zgw.gateway.settings import get_settings
+    from zgw.core.settings import get_settings
 
     domain = get_settings().openzaak_domain.rstrip("/")
     if not domain:

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from zgw.gateway.settings import get_settings
+from zgw.core.settings import get_settings
 
 
 def _async(coro: Any) -> Any:
@@ -23,8 +23,8 @@ async def _with_db(coro_factory: Any) -> Any:
     version, so the API processes drop what they derived from it)."""
     import redis.asyncio as aioredis
 
+    from zgw.core.db import init_db
     from zgw.domain.catalogi import version
-    from zgw.gateway.db import init_db
 
     client = await init_db(get_settings())
     redis = aioredis.Redis.from_url(get_settings().redis_url)
@@ -62,7 +62,7 @@ def cmd_beat(args: argparse.Namespace) -> int:
 
 
 def cmd_token(args: argparse.Namespace) -> int:
-    from zgw.gateway.auth import make_token
+    from zgw.core.auth import make_token
 
     print(make_token(args.client_id, args.secret, user_id=args.user_id, user_representation=args.user_representation))
     return 0
@@ -144,7 +144,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     settings = get_settings()
 
     async def mongo() -> dict[str, Any]:
-        from zgw.gateway.db import client_for
+        from zgw.core.db import client_for
 
         client = client_for(settings)
         try:

@@ -12,8 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+from zgw.core.settings import PROJECT_ROOT, Settings
 from zgw.gateway import services
-from zgw.gateway.settings import PROJECT_ROOT, Settings
 
 DATA_DIR = PROJECT_ROOT / ".data"
 PREFERRED = {"mongo": 27117, "redis": 6389}
@@ -62,8 +62,8 @@ def supervise(procs: dict[str, subprocess.Popen[bytes]], logs: Path, stop: dict[
 
 
 async def _bootstrap(settings: Settings, port: int) -> tuple[str, str]:
+    from zgw.core.db import init_db
     from zgw.gateway.bootstrap import DEV_CLIENT_ID, ensure_applicatie
-    from zgw.gateway.db import init_db
 
     client = await init_db(settings)
     try:
@@ -111,7 +111,7 @@ def _run_dev(port: int) -> int:
         status = 1
         try:
             services.wait_for_port(port, procs["api"], "API", timeout=60)
-            from zgw.gateway.auth import make_token
+            from zgw.core.auth import make_token
 
             token = make_token(client_id, secret)
             base = f"http://127.0.0.1:{port}"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zgw.gateway.settings import PROJECT_ROOT
+from zgw.core.settings import PROJECT_ROOT
 
 FERRETDB_BIN = PROJECT_ROOT / ".tools" / "bin" / "ferretdb"
 

@@ -8,11 +8,11 @@ from typing import Any
 
 from fastapi import Request
 
+from zgw.core.auth import ApplicatieCache, authenticate
+from zgw.core.settings import Settings
 from zgw.domain.autorisaties.policy import Policy, Principal
 from zgw.domain.autorisaties.scopes import Scope
 from zgw.domain.errors import PermissionDenied
-from zgw.gateway.auth import ApplicatieCache, authenticate
-from zgw.gateway.settings import Settings
 from zgw.rest.urls import Urls, base_url, local_hosts
 
 

@@ -11,7 +11,7 @@ REST_DIR = Path(__file__).resolve().parent
 
 
 def components() -> list[Any]:
-    from zgw.gateway.app import COMPONENTS
+    from zgw.rest.components import COMPONENTS
 
     return COMPONENTS
 

@@ -14,8 +14,8 @@ from uuid import UUID
 
 from starlette.requests import Request
 
+from zgw.core.settings import Settings
 from zgw.domain.errors import UrlRefused
-from zgw.gateway.settings import Settings
 
 __all__ = ["Resource", "UrlRefused", "Urls", "base_url", "local_hosts", "parse_hyperlink", "parse_ref"]
 

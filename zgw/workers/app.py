@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from celery import Celery
 from celery.signals import worker_process_init, worker_process_shutdown
 
-from zgw.gateway.settings import PROJECT_ROOT, Settings, get_settings
+from zgw.core.settings import PROJECT_ROOT, Settings, get_settings
 
 T = TypeVar("T")
 
@@ -59,8 +59,8 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
         _loop = asyncio.new_event_loop()
         import redis.asyncio as aioredis
 
+        from zgw.core.db import init_db
         from zgw.domain import zaken
-        from zgw.gateway.db import init_db
 
         _client = _loop.run_until_complete(init_db(get_settings()))
         _redis = aioredis.Redis.from_url(get_settings().redis_url)

@@ -14,8 +14,8 @@ from typing import Any
 import redis.asyncio as aioredis
 from celery.signals import worker_ready
 
+from zgw.core.settings import get_settings
 from zgw.domain.zaken import listing
-from zgw.gateway.settings import get_settings
 from zgw.workers.app import celery_app, run
 
 logger = logging.getLogger(__name__)

@@ -10,10 +10,10 @@ from uuid import UUID
 import httpx
 from celery import Task
 
+from zgw.core.auth import make_token
+from zgw.core.settings import Settings, get_settings
 from zgw.domain.notifications import service as outbox
 from zgw.domain.notifications.documents import OutboxMessage
-from zgw.gateway.auth import make_token
-from zgw.gateway.settings import Settings, get_settings
 from zgw.workers.app import celery_app, run
 
 logger = logging.getLogger(__name__)

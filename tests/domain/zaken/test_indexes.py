@@ -9,9 +9,9 @@ from typing import Any
 
 import httpx
 
+from zgw.core.db import _index_models
 from zgw.domain.zaken import indexing, search
 from zgw.domain.zaken.documents import Rol, Status, Zaak
-from zgw.gateway.db import _index_models
 
 
 def _keys(model: type[Any]) -> list[list[str]]:

@@ -13,8 +13,8 @@ import pytest
 
 from tests.jsonserver import json_server
 from tests.rest.catalogi.factories import ROOT, make_catalogus, make_zaaktype, resultaattype_body
+from zgw.core.settings import Settings
 from zgw.domain.catalogi import selectielijst
-from zgw.gateway.settings import Settings
 
 H = dict[str, str]
 

@@ -10,8 +10,8 @@ import httpx
 
 from tests.perf.recorder import recorded
 from tests.rest.zaken.factories import CRS, ROOT, make_zaak, published_zaaktype
+from zgw.core.settings import Settings
 from zgw.domain.zaken import indexing, listings
-from zgw.gateway.settings import Settings
 
 
 async def test_pages_from_the_cache_and_writes_seen(api: httpx.AsyncClient, superuser: dict[str, str],

@@ -24,9 +24,9 @@ from tests.rest.catalogi.factories import (
 from tests.rest.zaken.factories import CRS, ROOT, make_zaak, published_zaaktype, zaak_body
 from tests.rest.zaken.sub.helpers import grant
 from tests.rest.zaken.test_more_rules import _post, _types
+from zgw.core.settings import Settings
 from zgw.domain.catalogi import selectielijst
 from zgw.domain.zaken.documents import Rol, Zaak
-from zgw.gateway.settings import Settings
 
 H = dict[str, str]
 

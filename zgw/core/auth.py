@@ -10,11 +10,11 @@ from typing import Any
 import jwt
 from jwt.warnings import InsecureKeyLengthWarning
 
+from zgw.core.settings import Settings
 from zgw.domain.autorisaties import repository
 from zgw.domain.autorisaties.documents import Applicatie
 from zgw.domain.autorisaties.policy import Principal, principal_from_applicatie
 from zgw.domain.errors import NotAuthenticated, PermissionDenied
-from zgw.gateway.settings import Settings
 
 # ZGW clients choose their own secrets and Open Zaak accepts short ones; so must we.
 warnings.filterwarnings("ignore", category=InsecureKeyLengthWarning)
