@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from zgw.rest import autorisaties, catalogi, zaken
+from zgw.rest import autorisaties, catalogi, documenten, zaken
 
-COMPONENTS = [autorisaties, catalogi, zaken]
+COMPONENTS = [autorisaties, catalogi, zaken, documenten]
