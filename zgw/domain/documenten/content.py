@@ -1,0 +1,191 @@
+"""Document content in GridFS collections, written and read by `_id` only.
+
+PyMongo's GridFSBucket reads a file's chunks with `find({files_id, n: {$gte: ...}}).sort(n)`: on the
+embedded store (FerretDB v1, only `_id` indexed) every such read scans the whole chunks collection. So
+we keep GridFS's layout — `<bucket>.files` {_id, length, chunkSize, uploadDate, filename, metadata} and
+`<bucket>.chunks` {_id, files_id, n, data} — but give every chunk the derived `_id` "<files_id>:<n>"
+and read chunks with `{_id: {$in: [...]}}` in small batches. A production MongoDB's GridFSBucket reads
+these files as any other (it never looks at a chunk's `_id`; `files_id` + `n` carry its unique index).
+
+Streaming both ways: a writer holds at most one chunk plus one batch in memory, a reader one batch.
+A file becomes visible when its files document is written, after all its chunks; until then it is
+named in `<bucket>.pending` so that an interrupted write can be swept (`sweep_pending`).
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import AsyncIterable, AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from uuid import uuid4
+
+from pymongo import ASCENDING, IndexModel
+
+from zgw.domain.documenten.documents import BUCKET, EnkelvoudigInformatieObject
+
+CHUNK_SIZE = 255 * 1024  # GridFS's default chunk size
+BATCH = 4  # chunks per database round trip (~1 MB)
+
+
+def _database() -> Any:
+    return EnkelvoudigInformatieObject.get_pymongo_collection().database
+
+
+def files() -> Any:
+    return _database()[f"{BUCKET}.files"]
+
+
+def chunks() -> Any:
+    return _database()[f"{BUCKET}.chunks"]
+
+
+def pending() -> Any:
+    return _database()[f"{BUCKET}.pending"]
+
+
+# what a production MongoDB's GridFSBucket creates itself (and reads by), declared for completeness
+INDEXES = {f"{BUCKET}.chunks": [IndexModel([("files_id", ASCENDING), ("n", ASCENDING)], unique=True)],
+           f"{BUCKET}.files": [IndexModel([("filename", ASCENDING), ("uploadDate", ASCENDING)])]}
+
+
+def chunk_id(file_id: str, n: int) -> str:
+    return f"{file_id}:{n}"
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    id: str
+    length: int
+    chunk_size: int
+    filename: str = ""
+    content_type: str = ""
+
+
+class TooLarge(Exception):
+    """More bytes arrived than the writer was allowed to take."""
+
+
+async def write(data: AsyncIterable[bytes], *, filename: str = "", content_type: str = "",
+                chunk_size: int = CHUNK_SIZE, limit: int | None = None) -> StoredFile:
+    """Store a stream as one GridFS file; on any failure nothing of it stays visible (and its chunks go)."""
+    file_id = uuid4().hex
+    await pending().insert_one({"_id": file_id, "started": datetime.now(UTC)})
+    n = 0
+    length = 0
+    buffer = bytearray()
+    batch: list[dict[str, Any]] = []
+    collection = chunks()
+
+    async def flush() -> None:
+        if batch:
+            await collection.insert_many(batch, ordered=True)
+            batch.clear()
+
+    try:
+        async for piece in data:
+            if not piece:
+                continue
+            length += len(piece)
+            if limit is not None and length > limit:
+                raise TooLarge()
+            buffer += piece
+            while len(buffer) >= chunk_size:
+                batch.append({"_id": chunk_id(file_id, n), "files_id": file_id, "n": n,
+                              "data": bytes(buffer[:chunk_size])})
+                del buffer[:chunk_size]
+                n += 1
+                if len(batch) >= BATCH:
+                    await flush()
+        if buffer:
+            batch.append({"_id": chunk_id(file_id, n), "files_id": file_id, "n": n, "data": bytes(buffer)})
+            n += 1
+        await flush()
+        await files().insert_one({"_id": file_id, "length": length, "chunkSize": chunk_size,
+                                  "uploadDate": datetime.now(UTC), "filename": filename,
+                                  "metadata": {"contentType": content_type}})
+    except BaseException:
+        await _drop_chunks(file_id, n + 1)
+        await pending().delete_one({"_id": file_id})
+        raise
+    await pending().delete_one({"_id": file_id})
+    return StoredFile(file_id, length, chunk_size, filename, content_type)
+
+
+async def write_bytes(data: bytes, **kwargs: Any) -> StoredFile:
+    async def one() -> AsyncIterator[bytes]:
+        yield data
+
+    return await write(one(), **kwargs)
+
+
+async def decode_base64(text: str, piece: int = 1024 * 1024) -> AsyncIterator[bytes]:
+    """Base64 text decoded in pieces (no second full-size copy); ValueError when it is not base64."""
+    compact = "".join(text.split()) if any(c.isspace() for c in text[:1024]) else text
+    step = piece // 3 * 4
+    for at in range(0, len(compact), step):
+        yield base64.b64decode(compact[at:at + step], validate=True)
+
+
+async def info(file_id: str) -> StoredFile | None:
+    doc = await files().find_one({"_id": file_id})
+    if doc is None:
+        return None
+    return StoredFile(doc["_id"], int(doc["length"]), int(doc["chunkSize"]), doc.get("filename", ""),
+                      (doc.get("metadata") or {}).get("contentType", ""))
+
+
+async def read(stored: StoredFile, start: int = 0, end: int | None = None) -> AsyncIterator[bytes]:
+    """The bytes [start, end) of a stored file, chunk batch by chunk batch, each read by `_id`."""
+    end = stored.length if end is None else min(end, stored.length)
+    if start >= end:
+        return
+    size = stored.chunk_size
+    first, last = start // size, (end - 1) // size
+    collection = chunks()
+    for batch_start in range(first, last + 1, BATCH):
+        numbers = list(range(batch_start, min(batch_start + BATCH, last + 1)))
+        docs = {d["n"]: d["data"] async for d in collection.find({"_id": {"$in": [chunk_id(stored.id, n)
+                                                                                    for n in numbers]}})}
+        for n in numbers:
+            data = docs.get(n)
+            if data is None:
+                raise RuntimeError(f"GridFS file {stored.id} misses chunk {n}")
+            lo = start - n * size if n == first else 0
+            hi = end - n * size if n == last else len(data)
+            yield bytes(data[lo:hi])
+
+
+async def _drop_chunks(file_id: str, count: int) -> None:
+    collection = chunks()
+    for at in range(0, count, 100):
+        await collection.delete_many({"_id": {"$in": [chunk_id(file_id, n) for n in range(at, min(at + 100, count))]}})
+
+
+async def delete(file_id: str) -> None:
+    """Remove a file: its files document first (invisible at once), then its chunks; idempotent."""
+    stored = await info(file_id)
+    if stored is None:
+        return
+    await files().delete_one({"_id": file_id})
+    await _drop_chunks(file_id, -(-stored.length // stored.chunk_size))
+
+
+async def sweep_pending(older_than: timedelta) -> int:
+    """Drop the chunks of writes that never finished (their writer died). Scans only `pending` (small)."""
+    cutoff = datetime.now(UTC) - older_than
+    swept = 0
+    async for doc in pending().find({"started": {"$lt": cutoff}}):
+        file_id = doc["_id"]
+        if await files().find_one({"_id": file_id}, {"_id": 1}) is None:
+            n = 0
+            while True:  # the chunks are numbered from 0 without gaps
+                ids = [chunk_id(file_id, i) for i in range(n, n + 100)]
+                result = await chunks().delete_many({"_id": {"$in": ids}})
+                if result.deleted_count == 0:
+                    break
+                n += 100
+        await pending().delete_one({"_id": file_id})
+        swept += 1
+    return swept
