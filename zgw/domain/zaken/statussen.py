@@ -8,7 +8,9 @@ Rules (zrc-007, zrc-008, zrc-016, zrc-021, Open Zaak's validators):
 - with only zaken.aanmaken a client sets the first status only; a closed zaak is reopened only with
   zaken.heropenen (or zaken.geforceerd-bijwerken);
 - the eindstatus (highest volgnummer) needs a resultaat (`resultaat-does-not-exist`) and closed
-  deelzaken (`deelzaken-not-closed`), sets einddatum and derives the archive fields (archive.py);
+  deelzaken (`deelzaken-not-closed`), its documents unlocked (`informatieobject-locked`) and with
+  indicatieGebruiksrecht set (`indicatiegebruiksrecht-unset`), sets einddatum and derives the archive
+  fields (archive.py);
 - a non-eind status on a closed zaak reopens it: einddatum and archive fields are cleared; a
   deelzaak cannot be reopened while its hoofdzaak is closed (`hoofdzaak-closed`).
 """
@@ -23,7 +25,7 @@ from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import ResultaatType, StatusType
 from zgw.domain.errors import InvalidParam, PermissionDenied, ValidationFailed
 from zgw.domain.repository import Repository, by_ids, get_many
-from zgw.domain.zaken import access, archive
+from zgw.domain.zaken import access, archive, zaakinformatieobjecten
 from zgw.domain.zaken.documents import Resultaat, Rol, Status, Zaak
 from zgw.domain.zaken.subresources import Actor, aware, record, utc_moment, uuid_of, writing
 from zgw.domain.zaken.touch import link, touch
@@ -162,6 +164,7 @@ async def create(actor: Actor, data: dict[str, Any], render: Any) -> Status:
         hoofdzaak_brondatum: date | None = None
         cascade = False
         if eind:
+            await zaakinformatieobjecten.check_closable(zaak)  # its documents unlocked, indicatieGebruiksrecht set
             changes = await _closing_changes(zaak, datum.date())  # the date as the client sent it
             cascade = bool(zaak.deelzaken)
             bewaar = changes.get("startdatum_bewaartermijn")

@@ -7,10 +7,10 @@ from zgw.rest.component import zgw_router
 
 
 def _build() -> APIRouter:
-    from zgw.rest.zaken.sub import others, rollen, statussen
+    from zgw.rest.zaken.sub import others, rollen, statussen, zaakinformatieobjecten
 
     out = zgw_router()
-    for part in [statussen.build(), rollen.build(), *others.build()]:
+    for part in [statussen.build(), rollen.build(), *others.build(), zaakinformatieobjecten.build()]:
         # the routes themselves, not an included router: the OAS security labels are read per route
         out.routes.extend(part.routes)
     return out
@@ -34,9 +34,10 @@ def _register_kinds() -> None:
         ZaakObject,
         ZaakVerzoek,
     )
+    from zgw.domain.zaken.zaakinformatieobjecten import ZaakInformatieObject
     from zgw.rest.urls import Urls
     from zgw.rest.zaken.expand import ids_of, sub_allowed
-    from zgw.rest.zaken.sub import common, rollen, statussen
+    from zgw.rest.zaken.sub import common, rollen, statussen, zaakinformatieobjecten
 
     def kind(model: Any, render: Any) -> resolve.Kind:
         async def fetch(refs: list[str]) -> list[Any]:
@@ -55,6 +56,7 @@ def _register_kinds() -> None:
         kind(KlantContact, plain(common.render_klantcontact)),
         kind(ZaakContactMoment, plain(common.render_zaakcontactmoment)),
         kind(ZaakVerzoek, plain(common.render_zaakverzoek)),
+        kind(ZaakInformatieObject, zaakinformatieobjecten.render_many),
     ):
         resolve.register(registered)
 
