@@ -58,6 +58,14 @@ class Settings(BaseSettings):
     zaak_eigenschap_waarde_validation: bool = False
 
     max_body_size: int = 10 * 1024 * 1024
+
+    # GraphQL (/graphql): GraphiQL in the browser (default: on except in production) and the limits.
+    graphql_graphiql: bool | None = None
+    graphql_max_depth: int = 10
+    graphql_max_aliases: int = 15
+    graphql_max_tokens: int = 2000
+    graphql_max_cost: int = 50_000  # objects a query may return: `first` multiplied down the nesting
+    graphql_max_page_size: int = 500
     specs_dir: Path = PROJECT_ROOT.parent / "shared" / "specs"
 
     @model_validator(mode="after")

@@ -98,6 +98,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sub = component.create()
         app.mount(component.INFO.root, sub)
 
+    from zgw.graphql.router import graphql_router
+
+    app.include_router(graphql_router(settings), prefix="/graphql")
+
     @app.get("/", include_in_schema=False)
     async def index(request: Request) -> JSONResponse:
         base = f"{request.url.scheme}://{request.headers.get('host', request.url.netloc)}"

@@ -18,7 +18,7 @@ from zgw.domain.autorisaties.policy import Policy
 from zgw.domain.catalogi.documents import ZaakType
 from zgw.domain.common.vertrouwelijkheid import levels_up_to
 from zgw.domain.errors import ValidationFailed
-from zgw.domain.repository import combine
+from zgw.domain.repository import by_ids, combine
 from zgw.domain.zaken import assurance, geo
 from zgw.domain.zaken.documents import Rol, Zaak
 
@@ -34,7 +34,8 @@ EQUAL = {
     "status__statustype": "status_statustype", "resultaat__resultaattype": "resultaat_resultaattype",
 }
 IN = {"bronorganisatie__in": "bronorganisatie", "archiefnominatie__in": "archiefnominatie",
-      "archiefstatus__in": "archiefstatus", "zaaktype__in": "zaaktype"}
+      "archiefstatus__in": "archiefstatus", "zaaktype__in": "zaaktype",
+      "status__statustype__in": "status_statustype"}
 ROL_IDENTIFICATIE = {
     "natuurlijkPersoon": "natuurlijk_persoon", "nietNatuurlijkPersoon": "niet_natuurlijk_persoon",
     "vestiging": "vestiging", "medewerker": "medewerker", "organisatorischeEenheid": "organisatorische_eenheid",
@@ -96,6 +97,19 @@ async def _zaaktypen_by_omschrijving(value: str) -> list[str]:
     return [z.ref for z in found]
 
 
+async def _catalogue_refs(model: type[Any], field: str, value: str, *, contains: bool = False) -> list[str]:
+    """The references of the catalogue documents whose `field` equals (or contains) `value`."""
+    from zgw.domain.catalogi.repository import snapshot
+
+    docs = await snapshot(model)
+    if docs is None:
+        query = {field: icontains(value) if contains else value}
+        return [d.ref for d in await model.find(query).to_list()]
+    needle = value.lower()
+    return [d.ref for d in docs
+            if (needle in str(getattr(d, field, "")).lower() if contains else getattr(d, field, None) == value)]
+
+
 async def _within(polygon: Any, base: dict[str, Any]) -> list[UUID]:
     try:
         shape = geo.parse(polygon)
@@ -107,14 +121,32 @@ async def _within(polygon: Any, base: dict[str, Any]) -> list[UUID]:
     return [doc["_id"] async for doc in cursor if geo.is_within(doc.get("zaakgeometrie"), shape)]
 
 
-async def build(criteria: dict[str, Any]) -> dict[str, Any]:
-    """The MongoDB filter for these criteria (absent or None values are ignored)."""
+async def build(criteria: dict[str, Any], *, rollen: list[UUID] | None = None) -> dict[str, Any]:
+    """The MongoDB filter for these criteria (absent or None values are ignored).
+
+    Beyond the REST filters (GraphQL): `and` / `or` take lists of criteria (AND / OR of their
+    filters), `zaaktype__identificatie` and `status__statustype__omschrijving` select by catalogue
+    field. `rollen`: the `rol__` criteria look among these rollen only (by `_id`) instead of the
+    whole collection (the candidates' rollen, see `page_ids`).
+    """
     parts: list[dict[str, Any]] = []
     for name, value in criteria.items():
         if value is None or name.startswith("rol__") or name in ("zaakgeometrie", "ordering", "expand", "fields"):
             continue
         field, _, op = name.partition("__")
-        if name in EQUAL:
+        if name == "and":
+            parts.extend([await build(item, rollen=rollen) for item in value])
+        elif name == "or":
+            branches = [await build(item, rollen=rollen) for item in value]
+            parts.append({"$or": branches} if branches else NOTHING)
+        elif name == "zaaktype__identificatie":
+            parts.append({"zaaktype": {"$in": await _catalogue_refs(ZaakType, "identificatie", value)}})
+        elif name == "status__statustype__omschrijving":
+            from zgw.domain.catalogi.documents import StatusType
+
+            refs = await _catalogue_refs(StatusType, "omschrijving", value)
+            parts.append({"status_statustype": {"$in": refs}})
+        elif name in EQUAL:
             parts.append({EQUAL[name]: value})
         elif name in IN:
             parts.append({IN[name]: {"$in": list(value)}})
@@ -145,6 +177,8 @@ async def build(criteria: dict[str, Any]) -> dict[str, Any]:
             parts.append({"_id": {"$in": [UUID(str(v)) for v in value]}})
     rol_query = _rol_query(criteria)
     if rol_query:
+        if rollen is not None and rol_query is not NOTHING:
+            rol_query = by_ids(rollen, rol_query)
         parts.append({"_id": {"$in": await _zaak_ids_with_rol(rol_query)}})
     query = combine(*parts)
     geometry = criteria.get("zaakgeometrie")
@@ -244,6 +278,32 @@ async def _candidate_ids(criteria: dict[str, Any]) -> list[UUID] | None:
     return await _zaak_ids_with_rol(by_ids(rol_ids, rol_query)) if rol_ids else []
 
 
+async def _nested_candidates(criteria: dict[str, Any]) -> set[UUID] | None:
+    """A superset of the zaken matching `criteria` from the index's key sets, also through `and`
+    (any item with keys narrows) and `or` (when every branch has keys: their union); None: no keys."""
+    from zgw.domain.zaken import indexing
+
+    sets: list[set[UUID]] = []
+    ids = await indexing.candidates(criteria)
+    if ids is not None:
+        sets.append(set(ids))
+    for item in criteria.get("and") or []:
+        found = await _nested_candidates(item)
+        if found is not None:
+            sets.append(found)
+    branches = criteria.get("or")
+    if branches:
+        each = [await _nested_candidates(b) for b in branches]
+        if all(e is not None for e in each):
+            sets.append(set().union(*[e for e in each if e is not None]))
+    return set.intersection(*sets) if sets else None
+
+
+async def _rollen_of(ids: list[UUID]) -> list[UUID]:
+    zaken = Zaak.get_pymongo_collection().find({"_id": {"$in": ids}}, {"rollen": 1})
+    return [rid async for doc in zaken for rid in doc.get("rollen") or []]
+
+
 async def page(policy: Policy, criteria: dict[str, Any], *, offset: int, limit: int) -> tuple[int, list[Zaak]]:
     """(count, zaken) of one page of the zaken the caller may read that match `criteria` (see `page_ids`)."""
     from zgw.domain.repository import get_many
@@ -279,12 +339,24 @@ async def page_ids(policy: Policy, criteria: dict[str, Any], *, offset: int, lim
         candidates = await _candidate_ids(criteria)
         if candidates is not None:
             rest = {k: v for k, v in criteria.items() if not k.startswith("rol__")}
-            query = by_ids(candidates, await build(rest), access.list_filter(policy))
+            rollen = await _rollen_of(candidates) if _nested(rest) and candidates else None
+            query = by_ids(candidates, await build(rest, rollen=rollen), access.list_filter(policy))
+            docs = await _sorted_page(query, order, offset, limit)
+            return await zaken.count(query), [d.id for d in docs], docs
+        nested = await _nested_candidates(criteria) if _nested(criteria) else None
+        if nested is not None and criteria.get("zaakgeometrie") is None:
+            ids = sorted(nested)
+            query = by_ids(ids, await build(criteria, rollen=await _rollen_of(ids) if ids else []),
+                           access.list_filter(policy))
             docs = await _sorted_page(query, order, offset, limit)
             return await zaken.count(query), [d.id for d in docs], docs
     query = combine(await build(criteria), access.list_filter(policy))
     docs = await _sorted_page(query, order, offset, limit)
     return await zaken.count(query), [d.id for d in docs], docs
+
+
+def _nested(criteria: dict[str, Any]) -> bool:
+    return bool(criteria.get("and") or criteria.get("or"))
 
 
 async def _sorted_page(query: dict[str, Any], order: list[tuple[str, int]], offset: int, limit: int) -> list[Zaak]:
