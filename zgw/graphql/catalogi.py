@@ -7,7 +7,7 @@ renderer, so version resolution and every field value are exactly REST's.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 from uuid import UUID
 
 import strawberry
@@ -20,8 +20,8 @@ from zgw.graphql.context import context_of
 from zgw.graphql.relay import Connection, connection, window
 from zgw.graphql.wire import wire_type
 from zgw.rest.catalogi import filters, wire
-from zgw.rest.catalogi.router import LEZEN
 from zgw.rest.catalogi.render import render_many
+from zgw.rest.catalogi.router import LEZEN
 from zgw.rest.urls import Urls
 
 
@@ -168,6 +168,8 @@ def _uuid_of(uuid: UUID | None, url: str | None, kind: str) -> UUID:
 Status = strawberry.argument(description="`alles`, `concept` of `definitief` (standaard), als REST.")
 Datum = strawberry.argument(description="Objecten geldig op deze datum; relaties op naam "
                                                                 "worden op deze datum opgelost (als REST).")
+StatusArg = Annotated[str | None, Status]
+DatumArg = Annotated[date | None, Datum]
 
 
 @strawberry.type
@@ -180,7 +182,7 @@ class CatalogiQuery:
     @strawberry.field(description="Zaaktypen (GET /catalogi/api/v1/zaaktypen), met datumGeldigheid als REST.")
     async def zaaktypen(
         self, info: Info, catalogus: str | None = None, identificatie: str | None = None,
-        status: Annotated[str | None, Status] = None, datum_geldigheid: Annotated[date | None, Datum] = None, first: int | None = None,
+        status: StatusArg = None, datum_geldigheid: DatumArg = None, first: int | None = None,
         after: str | None = None,
     ) -> Connection[ZaakType]:  # type: ignore[valid-type]
         query = filters.zaaktype_filter(catalogus=catalogus, datum_geldigheid=datum_geldigheid,
@@ -189,7 +191,7 @@ class CatalogiQuery:
 
     @strawberry.field(description="Een zaaktype op uuid of url (GET /catalogi/api/v1/zaaktypen/{uuid}).")
     async def zaaktype(self, info: Info, uuid: UUID | None = None, url: str | None = None,
-                       datum_geldigheid: Annotated[date | None, Datum] = None) -> ZaakType | None:  # type: ignore[valid-type]
+                       datum_geldigheid: DatumArg = None) -> ZaakType | None:  # type: ignore[valid-type]
         ctx = context_of(info)
         ctx.require(LEZEN)
         found = await repository.by_ref(KINDS["zaaktypen"].model,
@@ -200,37 +202,37 @@ class CatalogiQuery:
         return build("zaaktypen", body, datum_geldigheid)
 
     @strawberry.field(description="Statustypen (GET /catalogi/api/v1/statustypen).")
-    async def statustypen(self, info: Info, zaaktype: str | None = None, status: Annotated[str | None, Status] = None,
-                          datum_geldigheid: Annotated[date | None, Datum] = None, first: int | None = None,
+    async def statustypen(self, info: Info, zaaktype: str | None = None, status: StatusArg = None,
+                          datum_geldigheid: DatumArg = None, first: int | None = None,
                           after: str | None = None) -> Connection[StatusType]:  # type: ignore[valid-type]
         query = filters.sub_filter(datum_geldigheid=datum_geldigheid, status=_status(status), zaaktype=zaaktype)
         return await _page(info, "statustypen", query, first, after, datum_geldigheid)
 
     @strawberry.field(description="Roltypen (GET /catalogi/api/v1/roltypen).")
-    async def roltypen(self, info: Info, zaaktype: str | None = None, status: Annotated[str | None, Status] = None,
-                       datum_geldigheid: Annotated[date | None, Datum] = None, first: int | None = None,
+    async def roltypen(self, info: Info, zaaktype: str | None = None, status: StatusArg = None,
+                       datum_geldigheid: DatumArg = None, first: int | None = None,
                        after: str | None = None) -> Connection[RolType]:  # type: ignore[valid-type]
         query = filters.roltype_filter(datum_geldigheid=datum_geldigheid, status=_status(status), zaaktype=zaaktype)
         return await _page(info, "roltypen", query, first, after, datum_geldigheid)
 
     @strawberry.field(description="Resultaattypen (GET /catalogi/api/v1/resultaattypen).")
-    async def resultaattypen(self, info: Info, zaaktype: str | None = None, status: Annotated[str | None, Status] = None,
-                             datum_geldigheid: Annotated[date | None, Datum] = None, first: int | None = None,
+    async def resultaattypen(self, info: Info, zaaktype: str | None = None, status: StatusArg = None,
+                             datum_geldigheid: DatumArg = None, first: int | None = None,
                              after: str | None = None) -> Connection[ResultaatType]:  # type: ignore[valid-type]
         query = filters.resultaattype_filter(datum_geldigheid=datum_geldigheid, status=_status(status),
                                              zaaktype=zaaktype)
         return await _page(info, "resultaattypen", query, first, after, datum_geldigheid)
 
     @strawberry.field(description="Eigenschappen (GET /catalogi/api/v1/eigenschappen).")
-    async def eigenschappen(self, info: Info, zaaktype: str | None = None, status: Annotated[str | None, Status] = None,
-                            datum_geldigheid: Annotated[date | None, Datum] = None, first: int | None = None,
+    async def eigenschappen(self, info: Info, zaaktype: str | None = None, status: StatusArg = None,
+                            datum_geldigheid: DatumArg = None, first: int | None = None,
                             after: str | None = None) -> Connection[Eigenschap]:  # type: ignore[valid-type]
         query = filters.sub_filter(datum_geldigheid=datum_geldigheid, status=_status(status), zaaktype=zaaktype)
         return await _page(info, "eigenschappen", query, first, after, datum_geldigheid)
 
     @strawberry.field(description="Informatieobjecttypen (GET /catalogi/api/v1/informatieobjecttypen).")
     async def informatieobjecttypen(self, info: Info, catalogus: str | None = None, zaaktype: str | None = None,
-                                    status: Annotated[str | None, Status] = None, datum_geldigheid: Annotated[date | None, Datum] = None,
+                                    status: StatusArg = None, datum_geldigheid: DatumArg = None,
                                     first: int | None = None, after: str | None = None,
                                     ) -> Connection[InformatieObjectType]:  # type: ignore[valid-type]
         query = await filters.informatieobjecttype_filter(catalogus=catalogus, datum_geldigheid=datum_geldigheid,
@@ -239,7 +241,7 @@ class CatalogiQuery:
 
     @strawberry.field(description="Besluittypen (GET /catalogi/api/v1/besluittypen).")
     async def besluittypen(self, info: Info, catalogus: str | None = None, zaaktypen: str | None = None,
-                           status: Annotated[str | None, Status] = None, datum_geldigheid: Annotated[date | None, Datum] = None,
+                           status: StatusArg = None, datum_geldigheid: DatumArg = None,
                            first: int | None = None, after: str | None = None,
                            ) -> Connection[BesluitType]:  # type: ignore[valid-type]
         query = await filters.besluittype_filter(catalogus=catalogus, datum_geldigheid=datum_geldigheid,
@@ -247,8 +249,8 @@ class CatalogiQuery:
         return await _page(info, "besluittypen", query, first, after, datum_geldigheid)
 
 
-def _status(value: str | None) -> str | None:
+def _status(value: str | None) -> filters.Status | None:
     if value is not None and value not in ("alles", "concept", "definitief"):
         raise ValidationFailed.field("status", "invalid_choice", f"Selecteer een geldige keuze. {value} is geen "
                                                                  "van de beschikbare keuzen.")
-    return value
+    return cast("filters.Status | None", value)

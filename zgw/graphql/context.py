@@ -26,6 +26,7 @@ class Context(BaseContext):
                  auth_error: DomainError | None) -> None:
         super().__init__()
         self.request = request
+        self.http_request = request
         self.settings = settings
         self.principal = principal
         self.auth_error = auth_error
@@ -50,7 +51,7 @@ class Context(BaseContext):
         return policy
 
     def local_hosts(self) -> set[str]:
-        return local_hosts(self.request, self.settings)
+        return local_hosts(self.http_request, self.settings)
 
 
 async def get_context(request: Request) -> Context:

@@ -17,7 +17,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from zgw.domain.autorisaties.policy import Policy
-from zgw.domain.errors import ValidationFailed
+from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.repository import combine
 from zgw.domain.zaken import access, search
 from zgw.rest.zaken.filters import URL_FILTERS, to_paths
@@ -115,14 +115,14 @@ def criteria(value: Any) -> dict[str, Any]:
     if value is None:
         return {}
     out: dict[str, Any] = {}
-    problems: list[Any] = []
+    problems: list[InvalidParam] = []
     for name, (_, _, allowed) in FIELDS.items():
         v = getattr(value, name, None)
         if v is None:
             continue
         if allowed and v not in allowed:
-            problems.append(ValidationFailed.field(name, "invalid_choice", f"Selecteer een geldige keuze. {v} is "
-                                                                            "geen van de beschikbare keuzen.").params[0])
+            reason = f"Selecteer een geldige keuze. {v} is geen van de beschikbare keuzen."
+            problems.append(InvalidParam(name, "invalid_choice", reason))
             continue
         out[name] = v
     if problems:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from graphql import ExecutionResult as GraphQLExecutionResult
 from graphql import (
     FieldNode,
     FragmentDefinitionNode,
@@ -25,7 +26,6 @@ from graphql import (
     get_named_type,
     value_from_ast,
 )
-from graphql import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
 
 from zgw.domain.errors import ValidationFailed
@@ -73,7 +73,7 @@ class _Cost:
                                             seen | {node.name.value})
 
     def _first(self, node: FieldNode, definition: Any) -> int | None:
-        for argument in node.arguments:
+        for argument in node.arguments or ():
             if argument.name.value == "first":
                 arg = definition.args.get("first") if definition is not None else None
                 value = value_from_ast(argument.value, arg.type, self.variables) if arg is not None else None

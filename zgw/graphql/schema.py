@@ -33,12 +33,13 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema with the limits of `settings` (none: the SDL's schema, without limits)."""
     extensions: list[Any] = []
     if settings is not None:
-        extensions = [
-            QueryDepthLimiter(max_depth=settings.graphql_max_depth),
-            MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
-            MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-            CostLimiter(settings.graphql_max_cost),
-            DomainErrors(),
+        s = settings
+        extensions = [  # factories: a fresh extension per request
+            lambda: QueryDepthLimiter(max_depth=s.graphql_max_depth),
+            lambda: MaxAliasesLimiter(max_alias_count=s.graphql_max_aliases),
+            lambda: MaxTokensLimiter(max_token_count=s.graphql_max_tokens),
+            lambda: CostLimiter(s.graphql_max_cost),
+            DomainErrors,
         ]
     return strawberry.Schema(query=Query, types=list(ROL_TYPES.values()), extensions=extensions)
 

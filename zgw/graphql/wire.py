@@ -8,6 +8,7 @@ two APIs cannot disagree on a field.
 
 from __future__ import annotations
 
+import inspect
 import types
 import typing
 from collections.abc import Callable
@@ -54,7 +55,8 @@ def graphql_of(annotation: Any, owner: str) -> tuple[Any, Convert]:
         (item,) = get_args(arm) or (Any,)
         inner, convert = graphql_of(item, owner)
         inner_type = get_args(inner)[0] if get_origin(inner) in (Union, types.UnionType) else inner
-        return Union[list[inner_type], None], (lambda v: None if v is None else [convert(x) for x in v])  # noqa: UP007
+        return (Union[list[inner_type], None],  # type: ignore[valid-type]  # noqa: UP007
+                lambda v: None if v is None else [convert(x) for x in v])
     if origin is Literal or arm in (str, date, datetime, Decimal):
         return Union[str, None], _text  # noqa: UP007
     if arm in (bool, int, float):
@@ -84,7 +86,7 @@ def wire_type(cls: type, model: type[BaseModel], *, skip: set[str] = frozenset()
 
     `cls.build(body, **private)` makes an instance from the body REST renders (camelCase keys).
     """
-    annotations: dict[str, Any] = dict(cls.__dict__.get("__annotations__", {}))
+    annotations: dict[str, Any] = dict(inspect.get_annotations(cls))
     fields: dict[str, tuple[str, Convert]] = {}
     for base in cls.__mro__[1:]:
         fields.update(getattr(base, "__wire__", {}))
@@ -101,8 +103,8 @@ def wire_type(cls: type, model: type[BaseModel], *, skip: set[str] = frozenset()
     cls.__annotations__ = annotations
     cls.__wire__ = fields  # type: ignore[attr-defined]
 
-    def build(klass: Any, body: dict[str, Any], **private: Any) -> Any:
-        values = {python: convert(body.get(alias)) for python, (alias, convert) in klass.__wire__.items()}
+    def build(klass: Any, rendered: dict[str, Any], /, **private: Any) -> Any:
+        values = {python: convert(rendered.get(alias)) for python, (alias, convert) in klass.__wire__.items()}
         return klass(**values, **private)
 
     cls.build = classmethod(build)  # type: ignore[attr-defined]

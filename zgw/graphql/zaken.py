@@ -30,6 +30,11 @@ from zgw.rest.zaken import render, wire
 from zgw.rest.zaken.sub import common
 
 
+def _key(ref: str) -> UUID:
+    """The id of a stored reference (an id that exists nowhere when it holds none)."""
+    return uuid_of(ref) or UUID(int=0)
+
+
 def _visible(ctx: Context, zaken: list[Any]) -> list[Any]:
     policy = ctx.policy
     return [z for z in zaken if z is not None and access.may(policy, access.LEZEN, z)]
@@ -138,7 +143,7 @@ class _Zaak:
     async def status(self, info: Info) -> Status | None:  # type: ignore[valid-type]
         if not self.doc.status:
             return None
-        doc = await self._ctx(info).loaders.statussen.load(uuid_of(self.doc.status))
+        doc = await self._ctx(info).loaders.statussen.load(_key(self.doc.status))
         return Status.build(common.render_status(doc, self.doc, self._ctx(info).urls), doc=doc) if doc else None
 
     @strawberry.field(description="Alle statussen, de oudste eerst.")
@@ -153,7 +158,7 @@ class _Zaak:
         if not self.doc.resultaat:
             return None
         ctx = self._ctx(info)
-        doc = await ctx.loaders.resultaten.load(uuid_of(self.doc.resultaat))
+        doc = await ctx.loaders.resultaten.load(_key(self.doc.resultaat))
         return Resultaat.build(common.render_resultaat(doc, ctx.urls), doc=doc) if doc else None
 
     @strawberry.field(description="De rollen (een type per betrokkeneType).")
@@ -183,7 +188,7 @@ class _Zaak:
     async def hoofdzaak(self, info: Info) -> Zaak | None:  # type: ignore[valid-type]
         if not self.doc.hoofdzaak:
             return None
-        found = _visible(self._ctx(info), [await self._ctx(info).loaders.zaken.load(uuid_of(self.doc.hoofdzaak))])
+        found = _visible(self._ctx(info), [await self._ctx(info).loaders.zaken.load(_key(self.doc.hoofdzaak))])
         return zaak_of(found[0], info) if found else None
 
     @strawberry.field(description="De deelzaken die de aanroeper mag zien.")
@@ -248,7 +253,7 @@ class ZakenQuery:
         return zaak_of(found[0], info) if found else None
 
     @strawberry.field(description="Zaken die aan het filter voldoen en die de aanroeper mag zien (als GET /zaken).")
-    async def zaken(self, info: Info, filter: ZaakFilter | None = None,  # noqa: A002
+    async def zaken(self, info: Info, filter: ZaakFilter | None = None,
                     order_by: Annotated[list[str] | None, OrderBy] = None,
                     first: int | None = None, after: str | None = None) -> Connection[Zaak]:  # type: ignore[valid-type]
         ctx = context_of(info)
