@@ -51,6 +51,12 @@ class Settings(BaseSettings):
     # data), the temp folder where the package is installed without a checkout (a container).
     celery_beat_schedule: str = ""
 
+    # Analytics copy (zakenStatistiek, the export): the folder of its DuckDB snapshots, shared by the
+    # worker (the only writer) and the API processes (readers); empty: .data/analytics in a checkout,
+    # else the temp folder. How often beat moves changed zaken into it (the staleness bound).
+    analytics_dir: str = ""
+    analytics_pump_seconds: float = 1.0
+
     # Catalogi: the Selectielijst / Referentielijsten API (ztc-001, ztc-002); empty skips those checks.
     selectielijst_api_root_url: str = ""
 
@@ -73,6 +79,16 @@ class Settings(BaseSettings):
         if self.environment == "production" and self.secret_key == DEV_SECRET_KEY:
             raise ValueError("SECRET_KEY must be set outside development")
         return self
+
+
+def analytics_dir(settings: Settings) -> Path:
+    if settings.analytics_dir:
+        return Path(settings.analytics_dir)
+    if (PROJECT_ROOT / "pyproject.toml").exists():
+        return PROJECT_ROOT / ".data" / "analytics"
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / "zgw-analytics"
 
 
 @lru_cache

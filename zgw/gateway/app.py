@@ -15,12 +15,14 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from zgw.core.auth import ApplicatieCache
 from zgw.core.db import init_db
-from zgw.core.settings import Settings, get_settings
+from zgw.core.settings import Settings, analytics_dir, get_settings
+from zgw.domain import analytics
 from zgw.domain import zaken as zaken_domain
 from zgw.domain.audit import service as audit_service
 from zgw.domain.autorisaties import service as autorisaties_service
 from zgw.domain.catalogi import version as catalogi_version
 from zgw.domain.notifications import service as notifications
+from zgw.graphql.export import router as export_router
 from zgw.rest import problems
 from zgw.rest.component import install_error_handlers
 from zgw.rest.components import COMPONENTS
@@ -82,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redis_client = aioredis.Redis.from_url(settings.redis_url)
         zaken_domain.configure(redis_client)
         catalogi_version.configure(redis_client)
+        analytics.configure(redis_client, analytics_dir(settings))
         cache = ApplicatieCache(settings.applicatie_cache_seconds)
         autorisaties_service.on_change(cache.forget)
         notifications.configure(enabled=not settings.notifications_disabled,
@@ -94,6 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="ZGW Gateway", lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None)
     install_error_handlers(app)
+    app.include_router(export_router)  # /graphql/export/zaken.csv|.ndjson (before anything under /graphql)
     for component in COMPONENTS:
         sub = component.create()
         app.mount(component.INFO.root, sub)

@@ -16,7 +16,8 @@ from zgw.core.settings import PROJECT_ROOT, Settings, get_settings
 T = TypeVar("T")
 
 settings = get_settings()
-celery_app = Celery("zgw", broker=settings.redis_url, include=["zgw.workers.notifications", "zgw.workers.listing"])
+celery_app = Celery("zgw", broker=settings.redis_url, include=["zgw.workers.notifications", "zgw.workers.listing",
+                                                         "zgw.workers.documenten_links"])
 celery_app.conf.update(
     task_ignore_result=True,
     task_acks_late=True,
@@ -32,6 +33,7 @@ celery_app.conf.update(
         "ensure-zaken-listing": {"task": "zgw.workers.listing.rebuild_listing", "schedule": 60.0},
         "sweep-zaken-index": {"task": "zgw.workers.listing.sweep_index",
                               "schedule": float(settings.zaken_index_sweep_seconds)},
+        "sweep-documenten-links": {"task": "zgw.workers.documenten_links.sweep_links", "schedule": 60.0},
     },
 )
 
