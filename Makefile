@@ -43,7 +43,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	touch $(STAMP)
 
-.tools/bin/ferretdb: scripts/build-ferretdb.sh scripts/ferretdb-id-in.patch
+.tools/bin/ferretdb: scripts/build-ferretdb.sh scripts/ferretdb-*.patch
 	./scripts/build-ferretdb.sh
 
 redis:

@@ -55,7 +55,8 @@ def test_build_script_prints_each_step_with_its_timing(tmp_path: Path) -> None:
         f" seconds when Go's caches are warm)",
         "build-ferretdb: download github.com/FerretDB/FerretDB@v1.24.2 from the Go module proxy ...",
         "build-ferretdb:   done in Ns",
-        "build-ferretdb: patch the source (version files; the SQLite backend's _id lookups) ...",
+        "build-ferretdb: patch the source (version files; the zgw patches: _id lookups, release tracking,"
+        " JSON decoding) ...",
         "build-ferretdb:   done in Ns",
         "build-ferretdb: build (go build; the first time it also downloads and compiles FerretDB's dependencies) ...",
         "build-ferretdb:   done in Ns",

@@ -65,6 +65,12 @@ class Settings(BaseSettings):
 
     max_body_size: int = 10 * 1024 * 1024
 
+    # Documenten: bestandsdelen size (Open Zaak's name), the largest `inhoud` taken as base64 in JSON (the body
+    # limit of /documenten follows from it), and how old unfinished uploads get before beat removes them.
+    documenten_upload_chunk_size: int = 4 * 1024**3
+    documenten_max_inhoud_size: int = 4 * 1024**3
+    documenten_upload_cleanup_hours: float = 24.0
+
     # GraphQL (/graphql): GraphiQL in the browser (default: on except in production) and the limits.
     graphql_graphiql: bool | None = None
     graphql_max_depth: int = 10

@@ -17,6 +17,7 @@ from zgw.core.auth import ApplicatieCache
 from zgw.core.db import init_db
 from zgw.core.settings import Settings, analytics_dir, get_settings
 from zgw.domain import analytics
+from zgw.domain import documenten as documenten_domain
 from zgw.domain import zaken as zaken_domain
 from zgw.domain.audit import service as audit_service
 from zgw.domain.autorisaties import service as autorisaties_service
@@ -41,17 +42,20 @@ class State(TypedDict):
 class BodyLimit:
     """Refuse bodies over MAX_BODY_SIZE before anything reads them (413 problem+json)."""
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int, larger: dict[str, int] | None = None) -> None:
         self.app = app
         self.limit = limit
+        self.larger = larger or {}  # path prefix -> its own limit (documents' content)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             length = dict(scope.get("headers", [])).get(b"content-length")
-            if length is not None and (not length.isdigit() or int(length) > self.limit):
+            path = scope.get("path", "")
+            limit = next((v for k, v in self.larger.items() if path.startswith(k)), self.limit)
+            if length is not None and (not length.isdigit() or int(length) > limit):
                 response = problems.problem_response(
                     None, status=413, code="request_too_large", title="De aanvraag is te groot.",
-                    detail=f"De inhoud van de aanvraag is groter dan {self.limit} bytes.", type_name="RequestTooLarge")
+                    detail=f"De inhoud van de aanvraag is groter dan {limit} bytes.", type_name="RequestTooLarge")
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
@@ -83,6 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await audit_service.ensure_trails()  # a fresh store: trails are read by _id from the start
         redis_client = aioredis.Redis.from_url(settings.redis_url)
         zaken_domain.configure(redis_client)
+        documenten_domain.configure(redis_client)
         catalogi_version.configure(redis_client)
         analytics.configure(redis_client, analytics_dir(settings))
         cache = ApplicatieCache(settings.applicatie_cache_seconds)
@@ -115,5 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             for c in COMPONENTS
         })
 
-    app.add_middleware(BodyLimit, limit=settings.max_body_size)
+    documenten_limit = settings.max_body_size + max(settings.documenten_max_inhoud_size * 4 // 3,
+                                                    settings.documenten_upload_chunk_size)
+    app.add_middleware(BodyLimit, limit=settings.max_body_size, larger={"/documenten/api/v1/": documenten_limit})
     return app

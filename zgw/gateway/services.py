@@ -72,8 +72,11 @@ def start_ferretdb(data_dir: Path, port: int | None = None) -> Service:
         "--telemetry=disable",
         "--log-level=warn",
     ]
+    # FerretDB's live heap is small and it allocates per row read: collecting when the heap grew by
+    # 400% instead of 100% halves its GC work (100 zaken by `_id`: 35 -> 25 ms) for a few MB more memory.
+    env = {**os.environ, "GOGC": os.environ.get("FERRETDB_GOGC", "400")}
     with log.open("ab") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, env=env)
     wait_for_port(port, proc, "FerretDB")
     return Service("ferretdb", port, proc, log)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 from uuid import UUID, uuid4, uuid5
 
@@ -24,9 +25,11 @@ from pymongo import ASCENDING, IndexModel
 from pymongo.errors import DuplicateKeyError
 from redis.exceptions import LockError
 
+from zgw.domain.autorisaties.policy import Policy
 from zgw.domain.documenten.documents import ROOT, EnkelvoudigInformatieObject
-from zgw.domain.errors import Conflict
-from zgw.domain.repository import Repository
+from zgw.domain.errors import Conflict, ValidationFailed
+from zgw.domain.repository import Repository, by_ids, combine
+from zgw.domain.zaken.subresources import Actor
 
 # a fixed namespace: the mirror of a leading relation has the same id on every run
 MIRROR_NAMESPACE = UUID("5d0c8f1e-6f7b-4d3e-9a57-1f0c2b6e9a10")
@@ -133,3 +136,128 @@ async def ensure(oio: ObjectInformatieObject) -> None:
 
 async def discard(oio: UUID) -> None:
     await ObjectInformatieObject.get_pymongo_collection().delete_one({"_id": oio})
+
+
+# --- what gebruiksrechten, verzendingen and objectinformatieobjecten share --------------------------------
+
+
+async def eio_of(ref: str, field: str = "informatieobject") -> EnkelvoudigInformatieObject:
+    """The informatieobject a child names (`does_not_exist` on `field` when there is none)."""
+    found = await get_eio(ref)
+    if found is None:
+        raise ValidationFailed.field(field, "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+    return found
+
+
+def require_same_eio(data: dict[str, Any], current: str) -> None:
+    """A child's informatieobject never changes (`wijzigen-niet-toegelaten`)."""
+    if "informatieobject" in data and data["informatieobject"] != current:
+        raise ValidationFailed.field("informatieobject", "wijzigen-niet-toegelaten",
+                                     "Dit veld mag niet gewijzigd worden.")
+
+
+@dataclass
+class ChildOps:
+    """Audit (on the informatieobject's trail) and notification (kanaal documenten) of one kind of child."""
+
+    repo: Repository[Any]
+    resource: str
+    notify: bool = True
+
+    async def record(self, actor: Actor, eio: EnkelvoudigInformatieObject, actie: str, doc: Any, status: int, *,
+                     oud: Any = None, nieuw: Any = None) -> None:
+        from zgw.domain.audit import service as audit
+        from zgw.domain.documenten import events
+
+        await audit.record(actor.principal, audit.AuditEntry(
+            bron="drc", actie=actie, resultaat=status, hoofd_object=actor.url_of(eio.ref), hoofd_object_ref=eio.ref,
+            resource=self.resource, resource_url=actor.url_of(doc.ref), resource_weergave=str(doc.id), oud=oud,
+            nieuw=nieuw, toelichting=actor.toelichting))
+        if self.notify and actor.outbox is not None:
+            await events.notify(actor.outbox, eio, actie=actie, resource=self.resource, resource_ref=doc.ref,
+                                url_of=actor.url_of)
+
+
+async def visible_query(policy: Policy, eio_ref: str | None, list_field: EioList, *filters: dict[str, Any] | None
+                        ) -> dict[str, Any]:
+    """The query of a child list: with `informatieobject` the ids its head names (a key lookup); otherwise the
+    children of the informatieobjecten the caller may read (for a restricted caller the informatieobjecten
+    are selected first, a scan; the children filter scans too)."""
+    from zgw.domain.documenten import access
+
+    if eio_ref is not None:
+        eio = await get_eio(eio_ref)
+        if eio is None or not access.may(policy, access.LEZEN, eio):
+            return {"_id": {"$in": []}}
+        return by_ids(getattr(eio, list_field), *filters)
+    condition = access.list_filter(policy)
+    if condition is None:
+        return combine(*filters)
+    collection = EnkelvoudigInformatieObject.get_pymongo_collection()
+    refs = [f"{EnkelvoudigInformatieObject.PATH}/{row['_id']}" async for row in collection.find(condition, {"_id": 1})]
+    return combine(*filters, {"informatieobject": {"$in": refs}})
+
+
+# --- the Documenten API's own objectinformatieobjecten endpoints -------------------------------------------
+
+ops = ChildOps(repo, "objectinformatieobject", notify=False)  # Open Zaak audits them, it does not notify
+
+
+async def _leading_exists(oio: ObjectInformatieObject) -> bool:
+    """Whether the relation that leads this mirror (a zaakinformatieobject, …) still exists."""
+    if oio.object_type == "zaak" and oio.bron is not None:
+        from zgw.domain.zaken.zaakinformatieobjecten import ZaakInformatieObject
+
+        return await ZaakInformatieObject.get(oio.bron) is not None
+    return False
+
+
+async def create(actor: Actor, data: dict[str, Any], render: Any) -> ObjectInformatieObject:
+    """A client's own POST: as Open Zaak, the mirror of a local relation exists already (its leading side
+    wrote it) and is answered; without the relation on the object's side: `inconsistent-relation`."""
+    from zgw.domain.documenten import access
+    from zgw.domain.repository import get_many
+
+    eio = await eio_of(data["informatieobject"])
+    access.require(actor.policy, access.AANMAKEN, eio)
+    mirrors = await get_many(ObjectInformatieObject, eio.objectinformatieobjecten)
+    found = next((m for m in mirrors if m.object == data["object"] and m.object_type == data["object_type"]), None)
+    if found is None:
+        raise ValidationFailed.non_field("inconsistent-relation",
+                                         "Het informatieobject is in de bron van het object nog niet gerelateerd aan "
+                                         "het object.")
+    await ops.record(actor, eio, "create", found, 201, nieuw=await render(found))
+    return found
+
+
+async def delete(actor: Actor, uuid: UUID, render: Any) -> None:
+    """Only once the leading relation is gone (`remote-relation-exists` before), as Open Zaak."""
+    from zgw.domain.documenten import access
+
+    oio = await repo.get(uuid)
+    eio = await eio_of(oio.informatieobject)
+    access.require(actor.policy, access.VERWIJDEREN, eio)
+    if await _leading_exists(oio):
+        raise ValidationFailed.non_field("remote-relation-exists",
+                                         "De relatie bestaat nog in de bron van het object; verwijder die eerst.")
+    async with eio_lock(eio.id):
+        oud = await render(oio)
+        await discard(oio.id)
+        await unname(eio.id, "objectinformatieobjecten", oio.id)
+        await ops.record(actor, eio, "destroy", oio, 204, oud=oud)
+
+
+async def list_query(policy: Policy, eio_ref: str | None, object_ref: str | None) -> dict[str, Any]:
+    """`informatieobject`: the ids its head names; `object` of a local zaak: the mirrors of the links the zaak
+    names (both key lookups); any other `object`: a scan of the collection."""
+    if object_ref is not None and eio_ref is None:
+        from zgw.domain.zaken.documents import Zaak
+        from zgw.domain.zaken.subresources import uuid_of
+
+        zaak_id = uuid_of(object_ref) if object_ref.startswith(Zaak.PATH + "/") else None
+        zaak = await Zaak.get(zaak_id) if zaak_id else None
+        if zaak is not None:
+            ids = [mirror_id(i) for i in zaak.zaakinformatieobjecten]
+            return by_ids(ids, await visible_query(policy, None, "objectinformatieobjecten"), {"object": object_ref})
+    condition = {"object": object_ref} if object_ref is not None else None
+    return await visible_query(policy, eio_ref, "objectinformatieobjecten", condition)

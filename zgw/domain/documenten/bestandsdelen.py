@@ -1,0 +1,118 @@
+"""Large uploads in parts (Documenten 1.1+): planned on create/update, uploaded one by one (PUT, re-PUT to
+resume), joined by `unlock` into one GridFS file whose size must be the informatieobject's bestandsomvang.
+
+Each part's content is its own GridFS file until the join. The parts are named by the head
+(`bestandsdelen`) before they are written; parts of an upload nobody finishes are removed by the beat
+task (`sweep`), which reads the small parts collection, never the documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, AsyncIterator
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+from zgw.domain.documenten import content
+from zgw.domain.documenten.documents import Bestandsdeel, EnkelvoudigInformatieObject
+from zgw.domain.errors import NotFound, ValidationFailed
+from zgw.domain.repository import by_ids, get_many
+
+
+async def plan(eio: EnkelvoudigInformatieObject, part_size: int) -> list[UUID]:
+    """Write the parts of `eio.bestandsomvang` bytes (`part_size` each, the last the rest); their ids."""
+    total = eio.bestandsomvang or 0
+    parts = []
+    moment = datetime.now(UTC)
+    for number, start in enumerate(range(0, total, part_size), start=1):
+        parts.append(Bestandsdeel(informatieobject=eio.id, versie=eio.versie, volgnummer=number,
+                                  omvang=min(part_size, total - start), lock=eio.lock, aangemaakt=moment))
+    if parts:
+        await Bestandsdeel.get_pymongo_collection().insert_many([p.model_dump(by_alias=True) for p in parts])
+    return [p.id for p in parts]
+
+
+async def of(eio: EnkelvoudigInformatieObject) -> list[Bestandsdeel]:
+    return sorted(await get_many(Bestandsdeel, eio.bestandsdelen), key=lambda p: p.volgnummer)
+
+
+async def get(uuid: UUID) -> Bestandsdeel:
+    part = await Bestandsdeel.get(uuid)
+    if part is None:
+        raise NotFound("Bestandsdeel niet gevonden.")
+    return part
+
+
+async def upload(part: Bestandsdeel, eio: EnkelvoudigInformatieObject, lock: str,
+                 data: AsyncIterable[bytes]) -> Bestandsdeel:
+    """Store one part (again, to resume); its size must be the planned `omvang`."""
+    if not eio.lock or lock != eio.lock or lock != part.lock:
+        raise ValidationFailed.field("lock", "incorrect-lock-id", "Incorrect lock ID.")
+    try:
+        stored = await content.write(data, limit=part.omvang)
+    except content.TooLarge:
+        stored = None
+    if stored is None or stored.length != part.omvang:
+        if stored is not None:
+            await content.delete(stored.id)
+        raise ValidationFailed.field("inhoud", "file-size",
+                                     "Het aangeleverde bestand heeft niet de juiste grootte.")
+    previous = part.inhoud
+    part.inhoud = stored.id
+    await Bestandsdeel.get_pymongo_collection().update_one({"_id": part.id}, {"$set": {"inhoud": stored.id}})
+    if previous:
+        await content.delete(previous)
+    return part
+
+
+async def join(eio: EnkelvoudigInformatieObject) -> content.StoredFile:
+    """One GridFS file from the uploaded parts in order; 400 while a part is missing or sizes disagree."""
+    parts = await of(eio)
+    if len(parts) != len(eio.bestandsdelen) or any(p.inhoud is None for p in parts):
+        raise ValidationFailed.non_field("incomplete-upload", "Het bestand is nog niet volledig geüpload: niet "
+                                                              "alle bestandsdelen zijn aangeleverd.")
+    files = []
+    for part in parts:
+        assert part.inhoud is not None
+        stored = await content.info(part.inhoud)
+        if stored is None or stored.length != part.omvang:
+            raise ValidationFailed.non_field("incomplete-upload", f"Bestandsdeel {part.volgnummer} is niet "
+                                                                  "volledig geüpload.")
+        files.append(stored)
+    if sum(f.length for f in files) != (eio.bestandsomvang or 0):
+        raise ValidationFailed.non_field("file-size", "De totale grootte van de bestandsdelen is niet gelijk aan "
+                                                      "de bestandsomvang.")
+
+    async def stream() -> AsyncIterator[bytes]:
+        for stored in files:
+            async for piece in content.read(stored):
+                yield piece
+
+    return await content.write(stream(), filename=eio.bestandsnaam, content_type=eio.formaat)
+
+
+async def drop(ids: list[UUID]) -> None:
+    """Remove parts and their content (idempotent)."""
+    if not ids:
+        return
+    async for doc in Bestandsdeel.get_pymongo_collection().find(by_ids(ids), {"inhoud": 1}):
+        if doc.get("inhoud"):
+            await content.delete(doc["inhoud"])
+    await Bestandsdeel.get_pymongo_collection().delete_many(by_ids(ids))
+
+
+async def sweep(older_than: timedelta) -> int:
+    """Remove parts older than `older_than`: of deleted informatieobjecten, of uploads never finished
+    (the informatieobject is then unlocked as it was, without the parts). Scans only the parts."""
+    cutoff = datetime.now(UTC) - older_than
+    swept = 0
+    collection = Bestandsdeel.get_pymongo_collection()
+    stale = [doc async for doc in collection.find({"aangemaakt": {"$lt": cutoff}}, {"informatieobject": 1})]
+    by_eio: dict[UUID, list[UUID]] = {}
+    for doc in stale:
+        by_eio.setdefault(doc["informatieobject"], []).append(doc["_id"])
+    eios = EnkelvoudigInformatieObject.get_pymongo_collection()
+    for eio_id, ids in by_eio.items():
+        await eios.update_one({"_id": eio_id}, {"$pull": {"bestandsdelen": {"$in": ids}}})
+        await drop(ids)
+        swept += len(ids)
+    return swept
