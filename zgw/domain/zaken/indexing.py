@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
+from zgw.domain.analytics import feed
 from zgw.domain.zaken import listing
 
 logger = logging.getLogger(__name__)
@@ -208,6 +209,7 @@ async def sync(zaak_id: UUID | str) -> None:
     uuid = zaak_id if isinstance(zaak_id, UUID) else UUID(str(zaak_id))
     found = await read([uuid])
     await listing.get().sync(str(uuid), found[uuid])
+    await feed.noted(_redis(), uuid)  # the analytics copy follows (zgw.domain.analytics)
 
 
 async def lock_entered(zaak_id: str) -> float:
