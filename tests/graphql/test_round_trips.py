@@ -1,0 +1,99 @@
+"""DataLoaders: the database commands of a query depend on its depth, not on how many objects it returns.
+
+100 zaken, each with a status, a resultaat, a rol, a zaakeigenschap and a zaakobject, asked for in
+one query with all five nested: each kind is read in one batch (`_id $in` of all 100, sent by
+get_many in parts of 34), so 100 zaken cost what 1 costs, times the parts; no scan of zaak data.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from tests.graphql.helpers import data
+from tests.perf.recorder import is_key_lookup, recorded
+from tests.rest.zaken.sub.helpers import setup
+from zgw.core.settings import Settings
+from zgw.domain.repository import PART
+from zgw.domain.zaken import indexing
+from zgw.domain.zaken.documents import Resultaat, Rol, Status, Zaak, ZaakEigenschap, ZaakObject
+
+QUERY = """query($first: Int) { zaken(first: $first) { totalCount edges { node {
+  uuid zaaktype { identificatie }
+  status { url statustype { omschrijving } } resultaat { url resultaattype { url } }
+  rollen { url roltype { omschrijving } } eigenschappen { naam waarde } zaakobjecten { objectType } } } } }"""
+KINDS = ("zaken_zaken", "zaken_statussen", "zaken_resultaten", "zaken_rollen", "zaken_zaakeigenschappen",
+         "zaken_zaakobjecten")
+
+
+async def _insert(n: int, zaaktype: str, statustype: str, resultaattype: str, roltype: str, eigenschap: str) -> None:
+    """n zaken with one of each sub-resource, written as the domain writes them (the zaak names them)."""
+    now = datetime.now(UTC)
+    zaken, statussen, resultaten, rollen, eigenschappen, objecten = [], [], [], [], [], []
+    for i in range(n):
+        zaak = Zaak(identificatie=f"RT-{i:03}", bronorganisatie="517439943", zaaktype=zaaktype,
+                    registratiedatum="2024-01-01", verantwoordelijke_organisatie="517439943",
+                    startdatum=f"2024-01-{1 + i % 28:02}", laatst_gemuteerd=now, vertrouwelijkheidaanduiding="openbaar",
+                    seq=1000 + i)
+        status = Status(zaak=zaak.ref, statustype=statustype, datum_status_gezet=now)
+        resultaat = Resultaat(zaak=zaak.ref, resultaattype=resultaattype)
+        rol = Rol(zaak=zaak.ref, betrokkene_type="medewerker", roltype=roltype, registratiedatum=now,
+                  betrokkene_identificatie={"identificatie": f"mw{i}"})
+        eigenschap_doc = ZaakEigenschap(zaak=zaak.ref, eigenschap=eigenschap, naam="kleur", waarde=str(i))
+        obj = ZaakObject(zaak=zaak.ref, object_type="overige", object_type_overige="boom")
+        zaak.status, zaak.status_statustype, zaak.statussen = status.ref, statustype, [status.id]
+        zaak.resultaat, zaak.resultaat_resultaattype = resultaat.ref, resultaattype
+        zaak.rollen, zaak.eigenschappen, zaak.zaakobjecten = [rol.id], [eigenschap_doc.id], [obj.id]
+        zaken.append(zaak)
+        statussen.append(status)
+        resultaten.append(resultaat)
+        rollen.append(rol)
+        eigenschappen.append(eigenschap_doc)
+        objecten.append(obj)
+    for docs in (statussen, resultaten, rollen, eigenschappen, objecten, zaken):
+        await type(docs[0]).insert_many(docs)  # type: ignore[attr-defined]
+
+
+async def test_reads_per_kind_do_not_grow_with_the_zaken(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                         settings: Settings, app_state: tuple[Any, Any]) -> None:
+    s = await setup(api, superuser)
+    r = await api.post("http://testserver/catalogi/api/v1/eigenschappen", headers=superuser, json={
+        "naam": "kleur", "definitie": "kleur", "zaaktype": s.zaaktype["url"],
+        "specificatie": {"formaat": "tekst", "lengte": "10", "kardinaliteit": "1"}})
+    assert r.status_code == 201, r.text
+    eigenschap = r.json()["url"]
+    ref = s.zaaktype["url"].removeprefix("http://testserver")
+    await _insert(100, ref, s.begin["url"].removeprefix("http://testserver"),
+                  s.resultaattype["url"].removeprefix("http://testserver"),
+                  s.behandelaar["url"].removeprefix("http://testserver"), eigenschap.removeprefix("http://testserver"))
+    await indexing.rebuild()
+    _, state = app_state
+    counts: dict[int, Counter[str]] = {}
+    ids: dict[int, Counter[str]] = {}
+    async with recorded(settings, state) as rec:
+        for first in (1, 100):
+            with rec.recording():
+                answer = (await data(api, superuser, QUERY, first=first))["zaken"]
+            assert len(answer["edges"]) == first and answer["totalCount"] == 101
+            assert rec.scans() == [], rec.scans()
+            counts[first] = Counter(c for name, c, _ in rec.commands if name in ("find", "aggregate"))
+            ids[first] = Counter()
+            for name, c, q in rec.commands:
+                if name == "find" and is_key_lookup(q) and isinstance(q["_id"], dict):
+                    ids[first][c] += len(q["_id"]["$in"])
+    nodes = [e["node"] for e in answer["edges"]]
+    assert all(n["zaaktype"] == {"identificatie": s.zaaktype["identificatie"]} for n in nodes)
+    assert all(n["status"]["statustype"] == {"omschrijving": "Ontvangen"} and len(n["rollen"]) == 1 for n in nodes)
+    waarden = [n["eigenschappen"][0]["waarde"] for n in nodes if n["eigenschappen"]]
+    assert len(waarden) >= 99 and set(waarden) <= {str(i) for i in range(100)}  # the page may hold the setup's zaak
+    parts = math.ceil(100 / PART)
+    for kind in KINDS:
+        # one batch per kind: 1 command for one zaak, the parts of one $in for a hundred
+        assert counts[1][kind] == 1, (kind, counts[1])
+        assert counts[100][kind] <= parts, (kind, counts[100])
+    assert sum(counts[100].values()) <= len(KINDS) * parts + 2  # + the page's count (of the index: none here)
+    assert ids[100]["zaken_rollen"] == 100 and ids[100]["zaken_statussen"] == 100
