@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # the API's port for `make run` (make run PORT=8001)
 PORT ?= 8000
 
-.PHONY: run test lint fuzz bench bench-zaken bench-hot openapi deps redis clean
+.PHONY: run test lint fuzz bench bench-zaken bench-hot bench-graphql openapi graphql-schema graphiql-screenshot deps redis clean
 
 run: deps
 	$(BIN)/zgw dev --port $(PORT)
@@ -32,8 +32,21 @@ bench-zaken: deps
 bench-hot: deps
 	$(BIN)/python -m bench.zaken_hot $(BENCH_HOT_ARGS)
 
-openapi: deps
+openapi: deps graphql-schema
 	$(BIN)/zgw openapi --write
+
+# the committed GraphQL SDL (zgw/graphql/schema.graphql), checked by tests/graphql/test_sdl.py
+graphql-schema: deps
+	$(BIN)/python -m zgw.graphql.sdl --write
+
+# one GraphQL query for a full case file against REST expand and a portal's separate calls (ratios)
+bench-graphql: deps
+	$(BIN)/python -m bench.graphql_casefile $(BENCH_GRAPHQL_ARGS)
+
+# GraphiQL in headless Chromium (installed with apt-get when missing): .data/graphiql.png
+graphiql-screenshot: deps
+	command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
+	$(BIN)/python -m tests.graphql.screenshot .data/graphiql.png
 
 deps: $(STAMP) .tools/bin/ferretdb redis
 

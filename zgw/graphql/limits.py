@@ -94,8 +94,9 @@ class _Cost:
             first = self._first(node, definition)
             if "first" in definition.args:  # a connection
                 count = first if first is not None else DEFAULT_FIRST
-            elif isinstance(returned, GraphQLList):
-                count = LIST_ESTIMATE
+            elif isinstance(returned, GraphQLList) and not (
+                    getattr(holder, "name", "").endswith("Connection") and node.name.value in ("edges", "nodes")):
+                count = LIST_ESTIMATE  # (a connection's edges and nodes are its `first`, counted above)
             else:
                 count = 1
             below = self.of(node.selection_set, named, seen) if node.selection_set else 0
