@@ -15,10 +15,7 @@ SPECS = Path(os.environ.get("ZGW_SPECS_DIR", PROJECT_ROOT.parent / "shared" / "s
 
 # Out of scope of the Zaken issue, each coming in its own issue: the whole operation is ignored.
 OUT_OF_SCOPE = [
-    # the links to documents and besluiten
-    "GET /zaakinformatieobjecten", "POST /zaakinformatieobjecten", "GET /zaakinformatieobjecten/{uuid}",
-    "PUT /zaakinformatieobjecten/{uuid}", "PATCH /zaakinformatieobjecten/{uuid}",
-    "DELETE /zaakinformatieobjecten/{uuid}", "HEAD /zaakinformatieobjecten/{uuid}",
+    # the links to besluiten
     "GET /zaken/{zaak_uuid}/besluiten", "POST /zaken/{zaak_uuid}/besluiten",
     "GET /zaken/{zaak_uuid}/besluiten/{uuid}", "DELETE /zaken/{zaak_uuid}/besluiten/{uuid}",
     # Open Zaak's convenience endpoints
@@ -35,7 +32,8 @@ ZAAK_BODIES = ["POST /zaken", "PUT /zaken/{uuid}", "PATCH /zaken/{uuid}", "POST 
 EXPANDING = ["GET /zaken", "GET /zaken/{uuid}", "POST /zaken/_zoek"]
 WITH_ROLLEN = [*EXPANDING, "GET /zaken/{zaak_uuid}/zaakeigenschappen",
                "GET /zaken/{zaak_uuid}/zaakeigenschappen/{uuid}",
-               "GET /resultaten", "GET /resultaten/{uuid}", "GET /zaakobjecten", "GET /zaakobjecten/{uuid}"]
+               "GET /resultaten", "GET /resultaten/{uuid}", "GET /zaakobjecten", "GET /zaakobjecten/{uuid}",
+               "GET /zaakinformatieobjecten", "GET /zaakinformatieobjecten/{uuid}"]
 # where the sub-resources answer (or take) a Rol itself
 ROL_BODIES = [("GET /rollen", "response 200 body: results[].roltoelichting"),
               ("GET /rollen/{uuid}", "response 200 body: roltoelichting"),
@@ -44,7 +42,7 @@ ROL_BODIES = [("GET /rollen", "response 200 body: results[].roltoelichting"),
               ("GET /statussen/{uuid}", "response 200 body: _expand.gezetdoor.roltoelichting")]
 # the sub-resource lists filtered on their zaak
 ZAAK_FILTERED = ["GET /klantcontacten", "GET /resultaten", "GET /rollen", "GET /statussen",
-                 "GET /zaakcontactmomenten", "GET /zaakobjecten", "GET /zaakverzoeken"]
+                 "GET /zaakcontactmomenten", "GET /zaakobjecten", "GET /zaakverzoeken", "GET /zaakinformatieobjecten"]
 
 IGNORES: dict[str, list[tuple[str, str]]] = {
     "openzaak/zaken.yaml": [

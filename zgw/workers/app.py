@@ -67,6 +67,9 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
         _client = _loop.run_until_complete(init_db(get_settings()))
         _redis = aioredis.Redis.from_url(get_settings().redis_url)
         zaken.configure(_redis)  # zaak locks and the zaken index, as in the API
+        from zgw.domain import documenten
+
+        documenten.configure(_redis)  # informatieobject locks (the link sweep takes them)
     return _loop.run_until_complete(coro)
 
 

@@ -16,7 +16,8 @@ from pymongo import ASCENDING, IndexModel
 
 from zgw.domain.documenten import access
 from zgw.domain.documenten.documents import ROOT, DocumentenDocument, EIOVersie, EnkelvoudigInformatieObject
-from zgw.domain.documenten.objectinformatieobjecten import ChildOps, eio_lock, eio_of, name, require_same_eio, unname
+from zgw.domain.documenten.locks import eio_lock
+from zgw.domain.documenten.objectinformatieobjecten import ChildOps, eio_of, name, require_same_eio, unname
 from zgw.domain.repository import Repository, by_ids
 from zgw.domain.zaken.subresources import Actor
 

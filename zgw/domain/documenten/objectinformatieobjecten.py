@@ -7,14 +7,13 @@ As Open Zaak, a client's own POST only answers the mirror that already exists (`
 otherwise), and its DELETE is refused while the leading relation exists (`remote-relation-exists`).
 
 The EIO head names its objectinformatieobjecten (`objectinformatieobjecten`, named before the document is
-written): `?informatieobject=` reads them by `_id`. Writers of the head's id lists hold `eio_lock`.
+written): `?informatieobject=` reads them by `_id`. Writers of the head's id lists hold its `eio_lock`
+(zgw.domain.documenten.locks, the lock every writer of the head takes).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
-from contextvars import ContextVar
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 from uuid import UUID, uuid4, uuid5
@@ -23,18 +22,16 @@ from beanie import Document
 from pydantic import Field
 from pymongo import ASCENDING, IndexModel
 from pymongo.errors import DuplicateKeyError
-from redis.exceptions import LockError
 
 from zgw.domain.autorisaties.policy import Policy
 from zgw.domain.documenten.documents import ROOT, EnkelvoudigInformatieObject
-from zgw.domain.errors import Conflict, ValidationFailed
+from zgw.domain.documenten.locks import eio_lock
+from zgw.domain.errors import ValidationFailed
 from zgw.domain.repository import Repository, by_ids, combine
 from zgw.domain.zaken.subresources import Actor
 
 # a fixed namespace: the mirror of a leading relation has the same id on every run
 MIRROR_NAMESPACE = UUID("5d0c8f1e-6f7b-4d3e-9a57-1f0c2b6e9a10")
-LOCK_TIMEOUT = 30.0
-WAIT_TIMEOUT = 15.0
 
 ObjectType = Literal["zaak", "besluit", "verzoek"]
 
@@ -82,38 +79,7 @@ async def get_eio(ref: str) -> EnkelvoudigInformatieObject | None:
 
 # --- the EIO head's id lists ---------------------------------------------------------------------------
 
-_held: ContextVar[frozenset[str]] = ContextVar("eio_locks_held", default=frozenset())
-
 EioList = Literal["gebruiksrechten", "objectinformatieobjecten", "verzendingen"]
-
-
-def _redis() -> Any:
-    from zgw.domain.zaken import locks
-
-    return getattr(locks, "_redis", None)  # the process's Redis (zgw.domain.zaken.configure)
-
-
-@asynccontextmanager
-async def eio_lock(eio: UUID | str, wait: float = WAIT_TIMEOUT) -> AsyncIterator[None]:
-    """Hold the EIO head's write lock (re-entrant in one task): FerretDB applies `$addToSet` as
-    read-modify-write, so two writers of one head's lists could lose an id."""
-    key = f"zgw:lock:eio:{eio}"
-    held = _held.get()
-    client = _redis()
-    if key in held or client is None:
-        yield
-        return
-    lock = client.lock(key, timeout=LOCK_TIMEOUT, blocking_timeout=wait)
-    if not await lock.acquire():
-        raise Conflict("Het informatieobject wordt op dit moment door een ander verzoek gewijzigd; probeer het "
-                       "opnieuw.")
-    token = _held.set(held | {key})
-    try:
-        yield
-    finally:
-        _held.reset(token)
-        with suppress(LockError):
-            await lock.release()
 
 
 async def name(eio: UUID, field: EioList, item: UUID) -> None:

@@ -17,7 +17,8 @@ from pymongo import ASCENDING, IndexModel
 
 from zgw.domain.documenten import access
 from zgw.domain.documenten.documents import ROOT, DocumentenDocument, EnkelvoudigInformatieObject
-from zgw.domain.documenten.objectinformatieobjecten import ChildOps, eio_lock, eio_of, name, unname
+from zgw.domain.documenten.locks import eio_lock
+from zgw.domain.documenten.objectinformatieobjecten import ChildOps, eio_of, name, unname
 from zgw.domain.errors import ValidationFailed
 from zgw.domain.repository import Repository, by_ids
 from zgw.domain.zaken.subresources import Actor
@@ -27,7 +28,8 @@ ADDRESSES = ("binnenlands_correspondentieadres", "buitenlands_correspondentieadr
              "faxnummer", "emailadres", "mijn_overheid", "telefoonnummer")
 FIELDS = ("betrokkene", "aard_relatie", "toelichting", "ontvangstdatum", "verzenddatum", "contact_persoon",
           "contactpersoonnaam", *ADDRESSES)
-DEFAULTS: dict[str, Any] = {"toelichting": "", "contactpersoonnaam": "", "mijn_overheid": False}
+DEFAULTS: dict[str, Any] = {"toelichting": "", "contactpersoonnaam": "", "mijn_overheid": False, "faxnummer": "",
+                            "emailadres": "", "telefoonnummer": ""}  # Open Zaak's blank CharFields
 
 
 class Verzending(DocumentenDocument):
@@ -44,10 +46,10 @@ class Verzending(DocumentenDocument):
     binnenlands_correspondentieadres: dict[str, Any] | None = None
     buitenlands_correspondentieadres: dict[str, Any] | None = None
     correspondentie_postadres: dict[str, Any] | None = None
-    faxnummer: str | None = None
-    emailadres: str | None = None
+    faxnummer: str = ""
+    emailadres: str = ""
     mijn_overheid: bool = False
-    telefoonnummer: str | None = None
+    telefoonnummer: str = ""
 
     class Settings:
         name = "documenten_verzendingen"

@@ -35,6 +35,7 @@ from zgw.domain.catalogi import repository as catalogi
 from zgw.domain.catalogi.documents import ZaakTypeInformatieObjectType
 from zgw.domain.documenten import objectinformatieobjecten as oios
 from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
+from zgw.domain.documenten.locks import eio_lock
 from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.repository import Repository, by_ids, get_many
 from zgw.domain.zaken import access
@@ -148,7 +149,7 @@ async def sweep(grace: float = LOCK_TIMEOUT + 5) -> int:
             continue
         zaak_id = uuid_of(intent.zaak)
         eio = oios.eio_id(intent.informatieobject)
-        async with zaak_lock(str(zaak_id or intent.zaak)), oios.eio_lock(eio or intent.informatieobject):
+        async with zaak_lock(str(zaak_id or intent.zaak)), eio_lock(eio or intent.informatieobject):
             fresh = await LinkIntent.get(intent.id)
             if fresh is not None:
                 await settle(fresh)
@@ -214,7 +215,7 @@ async def create(actor: Actor, data: dict[str, Any], render: Any) -> ZaakInforma
     async with writing(data["zaak"]) as zaak:
         require(actor, access.AANMAKEN | access.BIJWERKEN | access.GEFORCEERD_BIJWERKEN, zaak)
         eio = await _informatieobject(data["informatieobject"])
-        async with oios.eio_lock(eio.id):
+        async with eio_lock(eio.id):
             key = pair_key(zaak.ref, eio.ref)
             if await LinkIntent.get(key) is not None:  # an earlier attempt died: finish it first
                 await _settle_pair(zaak.ref, eio.ref)
@@ -279,7 +280,7 @@ async def delete(actor: Actor, uuid: UUID, render: Any) -> None:
         require(actor, access.BIJWERKEN | access.GEFORCEERD_BIJWERKEN | access.VERWIJDEREN, zaak)
         require_open(actor, zaak)
         eio = oios.eio_id(zio.informatieobject)
-        async with oios.eio_lock(eio or zio.informatieobject):
+        async with eio_lock(eio or zio.informatieobject):
             oud = await render(zio, zaak)
             intent = LinkIntent(id=pair_key(zaak.ref, zio.informatieobject), op="delete", zio=zio.id,
                                 zaak=zaak.ref, informatieobject=zio.informatieobject)
@@ -344,6 +345,6 @@ async def delete_for_zaak(zaak: Zaak) -> None:
     """Remove every link of a zaak that is being deleted (mirrors first), under the zaak's lock."""
     for zio in await of_zaak(zaak):
         eio = oios.eio_id(zio.informatieobject)
-        async with oios.eio_lock(eio or zio.informatieobject):
+        async with eio_lock(eio or zio.informatieobject):
             await settle(LinkIntent(id=pair_key(zaak.ref, zio.informatieobject), op="delete", zio=zio.id,
                                     zaak=zaak.ref, informatieobject=zio.informatieobject))
