@@ -268,6 +268,50 @@ def cmd_zaken(args: argparse.Namespace) -> int:
     return cmd_reindex(argparse.Namespace(check=False, repair=False))
 
 
+def cmd_analytics(args: argparse.Namespace) -> int:
+    """The analytics copy (zakenStatistiek, the export): rebuild it from MongoDB, compact its feed, or show it."""
+    import time
+
+    import redis.asyncio as aioredis
+
+    from zgw.core.settings import analytics_dir
+    from zgw.domain import analytics
+    from zgw.domain.analytics import feed, store
+
+    started = time.monotonic()
+
+    def progress(n: int) -> None:
+        rate = n / max(time.monotonic() - started, 1e-6)
+        print(f"\r  {n:>10,} zaken  ({rate:,.0f}/s)", end="", file=sys.stderr, flush=True)
+
+    async def work() -> int:
+        client = aioredis.Redis.from_url(get_settings().redis_url)
+        try:
+            analytics.configure(client, analytics_dir(get_settings()))
+            if args.action == "rebuild":
+                built = await store.rebuild(progress)
+                print(f"\nanalytics copy rebuilt: {built.count} zaken in {time.monotonic() - started:.1f}s"
+                      f" ({built.path()})")
+            elif args.action == "compact":
+                done = await store.compact(min_rows=1, max_age=0)
+                print("compacted" if done else "nothing to compact (or another writer is at work)")
+            snapshot = await store.current()
+            if snapshot is None:
+                print("no analytics copy yet: the worker builds one (or run `zgw analytics rebuild`)")
+                return 1
+            pending = await client.xlen(feed.ROWS)
+            waiting = await client.xlen(feed.CHANGED)
+            print(f"snapshot {snapshot.file}: {snapshot.count} zaken, written {time.ctime(snapshot.written_at)}, "
+                  f"file {'present' if snapshot.path().exists() else 'MISSING'}; feed: {waiting} changed ids "
+                  f"waiting for the pump, {pending} rows on the stream")
+            return 0
+        finally:
+            await client.aclose()
+
+    result: int = _async(_with_db(work))
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zgw", description="ZGW Gateway")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -337,6 +381,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--check", action="store_true", help="compare the index with the database and report")
     p.add_argument("--repair", action="store_true", help="compare, fix every difference, and check again")
     p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser("analytics", help="the analytics copy of the zaken: rebuild it from the database, "
+                                         "compact its feed, or show its state")
+    p.add_argument("action", choices=["rebuild", "compact", "status"])
+    p.set_defaults(func=cmd_analytics)
 
     p = sub.add_parser("zaken", help="reindex: the same as `zgw reindex`")
     p.add_argument("action", choices=["reindex"])
