@@ -28,6 +28,18 @@ def extensions_of(exc: BaseException) -> dict[str, Any] | None:
     return None
 
 
+# the limits' and the parser's own errors, with a code of their own
+LIMIT_CODES = (("exceeds maximum operation depth", "query-too-deep"), ("aliases found. Allowed", "too-many-aliases"),
+               ("tokens", "too-many-tokens"))
+
+
+def _query_error_code(message: str) -> str:
+    for needle, code in LIMIT_CODES:
+        if needle in message:
+            return code
+    return "invalid-query"
+
+
 class DomainErrors(MaskErrors):
     """Map domain errors; mask the rest (no stack traces, no internals), logging them with a request id."""
 
@@ -55,7 +67,12 @@ class DomainErrors(MaskErrors):
         for error in super()._process_errors(errors):
             original = error.original_error
             extra = extensions_of(original) if original is not None else None
-            if extra is not None:
+            if original is None and not (error.extensions or {}).get("code"):
+                code = _query_error_code(error.message)
+                error = GraphQLError(message=error.message, nodes=error.nodes, source=error.source,
+                                     positions=error.positions, path=error.path,
+                                     extensions={**(error.extensions or {}), "code": code, "status": 400})
+            elif extra is not None:
                 message = getattr(original, "detail", None) or getattr(original, "reason", None) or str(original)
                 error = GraphQLError(message=message, nodes=error.nodes, source=error.source,
                                      positions=error.positions, path=error.path, original_error=original,
