@@ -100,6 +100,11 @@ def wire_type(cls: type, model: type[BaseModel], *, skip: set[str] = frozenset()
         annotations[python_name] = graphql_type
         setattr(cls, python_name, strawberry.field(default=None, name=alias, description=info.description))
         fields[python_name] = (alias, convert)
+    if "url" in model.model_fields and "uuid" not in model.model_fields and "uuid" not in fields:
+        # every object carries its uuid, also where the REST body only has the url (Catalogi)
+        annotations["uuid"] = Union[str, None]  # noqa: UP007
+        cls.uuid = strawberry.field(default=None, description="Unieke resource identifier (UUID4)")  # type: ignore[attr-defined]
+        fields["uuid"] = ("url", lambda v: str(v).rstrip("/").rsplit("/", 1)[-1] if v else None)
     cls.__annotations__ = annotations
     cls.__wire__ = fields  # type: ignore[attr-defined]
 
