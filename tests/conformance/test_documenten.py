@@ -18,10 +18,6 @@ IMPORTS = [
     "POST /import/create", "POST /import/{uuid}/upload", "GET /import/{uuid}/status",
     "GET /import/{uuid}/report", "DELETE /import/{uuid}/delete",
 ]
-# Built beside the informatieobjecten (zgw.rest.documenten.sub): each entry goes when its operation exists.
-SUB_RESOURCES = [
-    "POST /document_registreren",
-]
 # the sub-resource lists filtered on their informatieobject
 EIO_FILTERED = ["GET /gebruiksrechten", "GET /objectinformatieobjecten", "GET /verzendingen"]
 VERZENDING_BODIES = [("GET /verzendingen", "response 200 body: results[]."), *(
@@ -42,7 +38,7 @@ EIO = [
     "GET /enkelvoudiginformatieobjecten/{enkelvoudiginformatieobject_uuid}/audittrail/{uuid}",
     "PUT /bestandsdelen/{uuid}", "POST /documentnummer_reserveren",
 ]
-OUT_OF_SCOPE = [*IMPORTS, *SUB_RESOURCES, *EIO]
+OUT_OF_SCOPE = [*IMPORTS, *EIO]
 
 IGNORES: dict[str, list[tuple[str, str]]] = {
     "openzaak/documenten.yaml": [

@@ -348,3 +348,22 @@ async def delete_for_zaak(zaak: Zaak) -> None:
         async with eio_lock(eio or zio.informatieobject):
             await settle(LinkIntent(id=pair_key(zaak.ref, zio.informatieobject), op="delete", zio=zio.id,
                                     zaak=zaak.ref, informatieobject=zio.informatieobject))
+
+
+async def precheck(actor: Actor, zaak_ref: str, informatieobjecttype: str | None) -> Zaak:
+    """What creating a link to a document that does not exist yet would refuse (document_registreren validates
+    everything before it writes): the zaak, the caller's rights on it, zrc-017, the archiefstatus, the closed zaak."""
+    zaak_id = uuid_of(zaak_ref) if zaak_ref.startswith(Zaak.PATH + "/") else None
+    zaak = await Zaak.get(zaak_id) if zaak_id else None
+    if zaak is None:
+        raise ValidationFailed.field("zaak", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+    require(actor, access.AANMAKEN | access.BIJWERKEN | access.GEFORCEERD_BIJWERKEN, zaak)
+    if informatieobjecttype and informatieobjecttype not in await informatieobjecttypen(zaak.zaaktype):
+        raise ValidationFailed.non_field("missing-zaaktype-informatieobjecttype-relation",
+                                         "Het informatieobjecttype hoort niet bij het zaaktype van de zaak.")
+    if zaak.archiefstatus != "nog_te_archiveren":
+        raise ValidationFailed.non_field("zaak-archiefstatus-invalid",
+                                         "De huidige zaak archiefstatus staat dit request niet toe. Archiefstatus moet "
+                                         "gelijk zijn aan 'nog_te_archiveren'")
+    require_open(actor, zaak)
+    return zaak

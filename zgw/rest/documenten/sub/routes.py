@@ -13,8 +13,10 @@ from starlette.responses import Response
 from zgw.domain.documenten import access, gebruiksrechten, verzendingen
 from zgw.domain.documenten import objectinformatieobjecten as oios
 from zgw.domain.documenten.objectinformatieobjecten import visible_query
+from zgw.domain.errors import ValidationFailed
 from zgw.domain.notifications.service import notifying
 from zgw.domain.repository import Repository
+from zgw.domain.zaken import access as zaken_access
 from zgw.domain.zaken.subresources import aware
 from zgw.rest.catalogi.caching import ETAG_HEADER, cached_response
 from zgw.rest.catalogi.filters import Expand, path_of
@@ -26,6 +28,7 @@ from zgw.rest.jsonresponse import JSONResponse
 from zgw.rest.pagination import Pagination, page_body
 from zgw.rest.zaken.oas import audit_headers
 from zgw.rest.zaken.router import IfNoneMatch
+from zgw.rest.zaken.sub.common import any_of
 
 Reader = Annotated[RequestContext, Depends(requires(access.LEZEN))]
 Maker = Annotated[RequestContext, Depends(requires(access.AANMAKEN))]
@@ -37,6 +40,8 @@ EioParam = Annotated[str | None, Query(description="URL-referentie naar het INFO
                                        json_schema_extra=URI)]
 Moment = Annotated[str | None, Query(json_schema_extra={"format": "date-time"})]
 NO_CONTENT: dict[int | str, dict[str, Any]] = {204: {"description": "No content"}}
+Registrar = Annotated[RequestContext, Depends(requires(access.AANMAKEN & any_of(
+    zaken_access.AANMAKEN, zaken_access.BIJWERKEN, zaken_access.GEFORCEERD_BIJWERKEN)))]
 
 
 def _eio_ref(value: str | None) -> str | None:
@@ -307,3 +312,50 @@ def verzendingen_router() -> APIRouter:
         return Response(status_code=204)
 
     return router
+
+
+def registreren_router() -> APIRouter:
+    """POST /document_registreren: an informatieobject and its zaakinformatieobject, all or nothing."""
+    from zgw.domain.documenten import registreren
+    from zgw.rest.audit import audit
+    from zgw.rest.documenten import router as eio_rest
+    from zgw.rest.zaken.sub import common as zaken_common
+    from zgw.rest.zaken.sub import zaakinformatieobjecten as zio_rest
+
+    router = zgw_router(tags=["document_registreren"])
+
+    @router.post("/document_registreren", operation_id="document_registreren_create", status_code=201,
+                 summary="Registreer een INFORMATIEOBJECT en koppel het aan een ZAAK.", dependencies=AUDIT,
+                 description="Maak in één verzoek een ENKELVOUDIG INFORMATIEOBJECT en de "
+                             "ZAAK-INFORMATIEOBJECT relatie aan; alles of niets.",
+                 responses={201: {"model": wire.DocumentRegistreren}})
+    async def document_registreren(ctx: Registrar, body: wire.DocumentRegistrerenRequest) -> JSONResponse:
+        try:
+            eio_data, inhoud, _ = eio_rest.eio_data(ctx, body.enkelvoudiginformatieobject, partial=False)
+        except ValidationFailed as error:
+            raise registreren._prefixed(error, registreren.EIO_PART) from None
+        zio_data = body.zaakinformatieobject.model_dump()
+        if zio_data.get("vernietigingsdatum") is not None:
+            zio_data["vernietigingsdatum"] = aware(zio_data["vernietigingsdatum"])
+        try:
+            zio_data = zaken_common.refs(ctx, zio_data, {"zaak": zaken_common.ZAAK})
+        except ValidationFailed as error:
+            raise registreren._prefixed(error, registreren.ZIO_PART) from None
+        async with notifying() as outbox:
+            eio, zio = await registreren.registreren(
+                eio_rest.actor(ctx), zaken_common.actor(ctx, outbox), eio_data, inhoud, zio_data,
+                zaken_common_renderer(ctx, zio_rest.render), outbox)
+            eio_body = await eio_rest.rendered(eio, ctx)
+            await audit(ctx, bron="drc", actie="create", resultaat=201, hoofd_object_ref=eio.ref,
+                        resource="enkelvoudiginformatieobject", resource_ref=eio.ref,
+                        resource_weergave=eio.identificatie, nieuw=eio_body)
+        return JSONResponse({"enkelvoudiginformatieobject": eio_body,
+                             "zaakinformatieobject": zio_rest.render(zio, ctx.urls)}, status_code=201)
+
+    return router
+
+
+def zaken_common_renderer(ctx: RequestContext, render: Any) -> Any:
+    async def out(doc: Any, zaak: Any) -> Any:
+        return render(doc, ctx.urls)
+    return out
