@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # the API's port for `make run` (make run PORT=8001)
 PORT ?= 8000
 
-.PHONY: run test lint fuzz bench bench-zaken bench-hot bench-graphql openapi graphql-schema graphiql-screenshot deps redis clean
+.PHONY: run test lint fuzz bench bench-zaken bench-hot bench-graphql bench-statistiek openapi graphql-schema graphiql-screenshot deps redis clean
 
 run: deps
 	$(BIN)/zgw dev --port $(PORT)
@@ -42,6 +42,10 @@ graphql-schema: deps
 # one GraphQL query for a full case file against REST expand and a portal's separate calls (ratios)
 bench-graphql: deps
 	$(BIN)/python -m bench.graphql_casefile $(BENCH_GRAPHQL_ARGS)
+
+# zakenStatistiek (zaaktype x month) at 100,000 and 1,000,000 zaken next to the raw aggregation pipeline
+bench-statistiek: deps
+	$(BIN)/python -m bench.zaken_statistiek $(BENCH_STATISTIEK_ARGS)
 
 # GraphiQL in headless Chromium (installed with apt-get when missing): .data/graphiql.png
 graphiql-screenshot: deps

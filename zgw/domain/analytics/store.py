@@ -13,7 +13,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -117,10 +117,17 @@ async def _publish(final: Path, position: str, count: int, generation: int) -> S
     return snapshot
 
 
-async def rebuild(progress: Progress | None = None, batch: int = BATCH, wait: float = 600) -> Snapshot:
-    """A new snapshot from every zaak in MongoDB; published when complete."""
+async def _database(batch: int) -> AsyncIterator[Mapping[str, Any]]:
     from zgw.domain.zaken.documents import Zaak
 
+    async for doc in Zaak.get_pymongo_collection().find({}, FIELDS, batch_size=batch):
+        yield doc
+
+
+async def rebuild(progress: Progress | None = None, batch: int = BATCH, wait: float = 600,
+                  source: AsyncIterator[Mapping[str, Any]] | None = None) -> Snapshot:
+    """A new snapshot from every zaak in MongoDB (or the raw zaak documents of `source`: the benchmark's
+    set-up reads them from FerretDB's SQLite file); published when complete."""
     lock = await _acquire(wait)
     if lock is None:
         raise TimeoutError("analytics: another writer holds the copy")
@@ -135,7 +142,7 @@ async def rebuild(progress: Progress | None = None, batch: int = BATCH, wait: fl
         con.execute(f"CREATE TABLE zaken {TABLE_DDL}")
         rows: list[dict[str, Any]] = []
         n = 0
-        async for doc in Zaak.get_pymongo_collection().find({}, FIELDS, batch_size=batch):
+        async for doc in source if source is not None else _database(batch):
             rows.append(row_of(doc))
             if len(rows) >= batch:
                 await asyncio.to_thread(insert_rows, con, "zaken", rows)
