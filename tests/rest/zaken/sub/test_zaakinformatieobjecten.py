@@ -178,3 +178,27 @@ class EnkelvoudigLock:
 
         await EnkelvoudigInformatieObject.get_pymongo_collection().update_one(
             {"_id": (await eio_doc(url)).id}, {"$set": {"lock": lock, "indicatie_gebruiksrecht": indicatie}})
+
+
+async def test_zaak_expands_its_documents(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    s = await linked_setup(api, superuser)
+    eio = await make_eio(s.iot["url"])
+    zio = (await _link(api, superuser, s.zaak["url"], eio)).json()
+    crs = {"Accept-Crs": "EPSG:4326"}
+    r = await api.get(s.zaak["url"], headers={**superuser, **crs},
+                      params={"expand": "zaakinformatieobjecten.informatieobject"})
+    assert r.status_code == 200, r.text
+    [expanded] = r.json()["_expand"]["zaakinformatieobjecten"]
+    assert expanded["url"] == zio["url"]
+    assert expanded["_expand"]["informatieobject"]["url"] == eio
+    # per object: a client that may read the zaak but not the document sees the link, not the document
+    token = await make_client("zio-expand", autorisaties=[grant(s.zaaktype["url"], "zaken.lezen")])
+    r = await api.get(s.zaak["url"], headers={**token, **crs},
+                      params={"expand": "zaakinformatieobjecten.informatieobject"})
+    assert r.status_code == 200, r.text
+    [expanded] = r.json()["_expand"]["zaakinformatieobjecten"]
+    assert expanded["url"] == zio["url"]
+    assert expanded.get("_expand", {}).get("informatieobject") is None
+    listed = await api.get(f"{ZAKEN}/zaken", headers={**superuser, **crs},
+                           params={"expand": "zaakinformatieobjecten"})
+    assert listed.json()["results"][0]["_expand"]["zaakinformatieobjecten"][0]["url"] == zio["url"]
