@@ -359,6 +359,9 @@ async def remove(zaak: Zaak) -> None:
             deelzaak = await zaken.by_ref(deelzaak_ref)
             if deelzaak is not None:
                 await remove(deelzaak)
+        from zgw.domain.zaken import zaakinformatieobjecten
+
+        await zaakinformatieobjecten.delete_for_zaak(zaak)  # the links and their mirrors (zrc-005)
         for model in SUB_RESOURCES:  # by the ids the zaak names (each is named before it is written)
             ids = child_ids(zaak, model) or []
             if ids:

@@ -202,3 +202,16 @@ async def test_zaak_expands_its_documents(api: httpx.AsyncClient, superuser: dic
     listed = await api.get(f"{ZAKEN}/zaken", headers={**superuser, **crs},
                            params={"expand": "zaakinformatieobjecten"})
     assert listed.json()["results"][0]["_expand"]["zaakinformatieobjecten"][0]["url"] == zio["url"]
+
+
+async def test_deleting_the_zaak_deletes_its_links(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    s = await linked_setup(api, superuser)
+    eio = await make_eio(s.iot["url"])
+    zio = (await _link(api, superuser, s.zaak["url"], eio)).json()
+    r = await api.delete(s.zaak["url"], headers=superuser)
+    assert r.status_code == 204, r.text
+    assert await ZaakInformatieObject.get(zio["uuid"]) is None
+    assert await oios.ObjectInformatieObject.find({}).to_list() == []
+    assert (await eio_doc(eio)).objectinformatieobjecten == []
+    # the document is free to go now (drc-008)
+    assert (await api.delete(eio, headers=superuser)).status_code == 204
