@@ -227,3 +227,31 @@ async def list_query(policy: Policy, eio_ref: str | None, object_ref: str | None
             return by_ids(ids, await visible_query(policy, None, "objectinformatieobjecten"), {"object": object_ref})
     condition = {"object": object_ref} if object_ref is not None else None
     return await visible_query(policy, eio_ref, "objectinformatieobjecten", condition)
+
+
+async def eio_ids_for(object: str | None = None, object_type: str | None = None) -> set[UUID]:
+    """The informatieobjecten with an objectinformatieobject on `object` (its URL or ref) and/or of
+    `object_type` (the EIO list filters `objectinformatieobjecten__object` / `__objectType`).
+
+    A local zaak is a key lookup (the mirrors of the links it names); any other object, and `object_type`
+    alone, read the whole objectinformatieobjecten collection on the embedded store."""
+    from urllib.parse import urlsplit
+
+    from zgw.domain.repository import get_many
+    from zgw.domain.zaken.documents import Zaak
+    from zgw.domain.zaken.subresources import uuid_of
+
+    ref = None if object is None else (urlsplit(object).path.rstrip("/") if object.startswith("http") else object)
+    found: list[ObjectInformatieObject]
+    if ref is not None and ref.startswith(Zaak.PATH + "/"):
+        zaak_id = uuid_of(ref)
+        zaak = await Zaak.get(zaak_id) if zaak_id else None
+        ids = [mirror_id(i) for i in zaak.zaakinformatieobjecten] if zaak else []
+        found = [m for m in await get_many(ObjectInformatieObject, ids) if m.object == ref]
+    else:
+        condition: dict[str, Any] = {}
+        if object is not None:
+            condition["object"] = {"$in": sorted({object, ref or object})}
+        found = await repo.list(condition)
+    return {i for i in (eio_id(m.informatieobject) for m in found
+                        if object_type is None or m.object_type == object_type) if i is not None}

@@ -158,3 +158,16 @@ async def test_verzendingen(api: httpx.AsyncClient, superuser: dict[str, str]) -
     assert (await eio_doc(other)).verzendingen == []
     notes = await OutboxMessage.find({"resource": "verzending"}).sort(OutboxMessage.ORDER).to_list()
     assert [n.actie for n in notes] == ["create", "create", "partial_update", "update", "destroy"]
+
+
+async def test_informatieobjecten_of_an_object(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    s = await linked_setup(api, superuser)
+    linked, loose = await make_eio(s.iot["url"]), await make_eio(s.iot["url"])
+    assert (await api.post(f"{ZAKEN}/zaakinformatieobjecten", headers=superuser,
+                           json={"zaak": s.zaak["url"], "informatieobject": linked})).status_code == 201
+    eios = f"{DOCUMENTEN}/enkelvoudiginformatieobjecten"
+    by_object = await api.get(eios, headers=superuser, params={"objectinformatieobjecten__object": s.zaak["url"]})
+    assert [x["url"] for x in by_object.json()["results"]] == [linked]
+    by_type = await api.get(eios, headers=superuser, params={"objectinformatieobjecten__objectType": "zaak"})
+    assert [x["url"] for x in by_type.json()["results"]] == [linked]
+    assert loose not in [x["url"] for x in by_type.json()["results"]]
