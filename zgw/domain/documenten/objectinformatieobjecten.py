@@ -213,6 +213,21 @@ async def delete(actor: Actor, uuid: UUID, render: Any) -> None:
         await ops.record(actor, eio, "destroy", oio, 204, oud=oud)
 
 
+async def _readable(policy: Policy, ids: list[UUID]) -> list[UUID]:
+    """Those of these objectinformatieobjecten whose informatieobject the caller may read (all by `_id`)."""
+    from zgw.domain.documenten import access
+    from zgw.domain.repository import get_many
+
+    if access.list_filter(policy) is None:
+        return ids
+    mirrors = await get_many(ObjectInformatieObject, ids)
+    refs = {m.informatieobject for m in mirrors}
+    eios = {e.ref: e for e in await get_many(EnkelvoudigInformatieObject,
+                                             [i for i in (eio_id(r) for r in refs) if i])}
+    return [m.id for m in mirrors
+            if m.informatieobject in eios and access.may(policy, access.LEZEN, eios[m.informatieobject])]
+
+
 async def list_query(policy: Policy, eio_ref: str | None, object_ref: str | None) -> dict[str, Any]:
     """`informatieobject`: the ids its head names; `object` of a local zaak: the mirrors of the links the zaak
     names (both key lookups); any other `object`: a scan of the collection."""
@@ -224,7 +239,7 @@ async def list_query(policy: Policy, eio_ref: str | None, object_ref: str | None
         zaak = await Zaak.get(zaak_id) if zaak_id else None
         if zaak is not None:
             ids = [mirror_id(i) for i in zaak.zaakinformatieobjecten]
-            return by_ids(ids, await visible_query(policy, None, "objectinformatieobjecten"), {"object": object_ref})
+            return by_ids(await _readable(policy, ids), {"object": object_ref})
     condition = {"object": object_ref} if object_ref is not None else None
     return await visible_query(policy, eio_ref, "objectinformatieobjecten", condition)
 

@@ -103,6 +103,11 @@ async def test_objectinformatieobjecten_follow_the_zaak(api: httpx.AsyncClient, 
         (s.zaak["url"], "zaak", eio)]
     oio = listed.json()[0]
     assert (await api.get(OIOS, headers=superuser, params={"object": s.zaak["url"]})).json() == [oio]
+    stranger = await make_client("oio-stranger", autorisaties=[_grant(s.other_iot["url"], "documenten.lezen")])
+    assert (await api.get(OIOS, headers=stranger, params={"object": s.zaak["url"]})).json() == []
+    assert (await api.get(OIOS, headers=stranger, params={"informatieobject": eio})).json() == []
+    reader = await make_client("oio-reader", autorisaties=[_grant(s.iot["url"], "documenten.lezen")])
+    assert (await api.get(OIOS, headers=reader, params={"object": s.zaak["url"]})).json() == [oio]
     assert (await api.get(oio["url"], headers=superuser)).json() == oio
     # the mirror exists: a client's POST answers it (Open Zaak)
     again = await api.post(OIOS, headers=superuser, json=body)

@@ -121,6 +121,10 @@ async def test_lists_by_key(api: httpx.AsyncClient, superuser: dict[str, str]) -
     token = await make_client("zio-reader", autorisaties=[grant("http://testserver/other/zaaktype", "zaken.lezen")])
     assert (await api.get(URL, headers=token)).json() == []
     assert (await api.get(URL, headers=token, params={"zaak": s.zaak["url"]})).json() == []
+    assert (await api.get(URL, headers=token, params={"informatieobject": one})).json() == []
+    reader = await make_client("zio-zt-reader", autorisaties=[grant(s.zaaktype["url"], "zaken.lezen")])
+    by_eio = await api.get(URL, headers=reader, params={"informatieobject": one})
+    assert {x["url"] for x in by_eio.json()} == {a["url"], c["url"]}
     assert (await api.get(a["url"], headers=token)).status_code == 403
     expanded = await api.get(a["url"], headers=superuser, params={"expand": "zaak"})
     assert expanded.json()["_expand"]["zaak"]["url"] == s.zaak["url"]

@@ -17,7 +17,7 @@ from zgw.domain.errors import ValidationFailed
 from zgw.domain.notifications.service import notifying
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access as zaken_access
-from zgw.domain.zaken.subresources import aware
+from zgw.domain.zaken.subresources import aware, utc_moment
 from zgw.rest.catalogi.caching import ETAG_HEADER, cached_response
 from zgw.rest.catalogi.filters import Expand, path_of
 from zgw.rest.component import zgw_router
@@ -83,7 +83,7 @@ def gebruiksrechten_router() -> APIRouter:
         data = body.model_dump(exclude_unset=partial)
         for name in ("startdatum", "einddatum"):
             if data.get(name) is not None:
-                data[name] = aware(data[name])
+                data[name] = utc_moment(data[name], name)
         return common.informatieobject_ref(ctx, data)
 
     @router.get("/gebruiksrechten", operation_id="gebruiksrechten_list", summary="Alle GEBRUIKSRECHTen opvragen.",
@@ -336,7 +336,8 @@ def registreren_router() -> APIRouter:
             raise registreren._prefixed(error, registreren.EIO_PART) from None
         zio_data = body.zaakinformatieobject.model_dump()
         if zio_data.get("vernietigingsdatum") is not None:
-            zio_data["vernietigingsdatum"] = aware(zio_data["vernietigingsdatum"])
+            zio_data["vernietigingsdatum"] = utc_moment(zio_data["vernietigingsdatum"],
+                                                        "zaakinformatieobject.vernietigingsdatum")
         try:
             zio_data = zaken_common.refs(ctx, zio_data, {"zaak": zaken_common.ZAAK})
         except ValidationFailed as error:

@@ -15,7 +15,7 @@ from zgw.domain.notifications.service import notifying
 from zgw.domain.zaken import access
 from zgw.domain.zaken import zaakinformatieobjecten as zios
 from zgw.domain.zaken.documents import Status
-from zgw.domain.zaken.subresources import aware, visible
+from zgw.domain.zaken.subresources import utc_moment, visible
 from zgw.rest.catalogi.caching import ETAG_HEADER, cached_response
 from zgw.rest.catalogi.filters import Expand, path_of
 from zgw.rest.component import zgw_router
@@ -68,7 +68,7 @@ def _renderer(ctx: RequestContext) -> Callable[[Any, Any], Awaitable[Any]]:
 def _data(ctx: RequestContext, body: Any, partial: bool) -> dict[str, Any]:
     data = body.model_dump(exclude_unset=partial)
     if data.get("vernietigingsdatum") is not None:
-        data["vernietigingsdatum"] = aware(data["vernietigingsdatum"])
+        data["vernietigingsdatum"] = utc_moment(data["vernietigingsdatum"], "vernietigingsdatum")
     return common.refs(ctx, data, {"zaak": common.ZAAK, "informatieobject": INFORMATIEOBJECT, "status": STATUS})
 
 
