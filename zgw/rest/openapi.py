@@ -160,7 +160,7 @@ def _complete_responses(op: dict[str, Any], method: str) -> None:
             if code == "201":
                 response["headers"].update(copy.deepcopy(LOCATION_HEADER))
     for code in sorted(set(wanted)):
-        if code in responses and "content" in responses[code]:
+        if code in responses and ("content" in responses[code] or code not in ERROR_TITLES):
             continue
         schema = "ValidatieFout" if code == "400" else "Fout"
         responses[code] = {
