@@ -17,7 +17,7 @@ T = TypeVar("T")
 
 settings = get_settings()
 celery_app = Celery("zgw", broker=settings.redis_url, include=["zgw.workers.notifications", "zgw.workers.listing",
-                                                         "zgw.workers.documenten_links"])
+                                                         "zgw.workers.analytics", "zgw.workers.documenten_links"])
 celery_app.conf.update(
     task_ignore_result=True,
     task_acks_late=True,
@@ -34,6 +34,8 @@ celery_app.conf.update(
         "sweep-zaken-index": {"task": "zgw.workers.listing.sweep_index",
                               "schedule": float(settings.zaken_index_sweep_seconds)},
         "sweep-documenten-links": {"task": "zgw.workers.documenten_links.sweep_links", "schedule": 60.0},
+        "pump-analytics": {"task": "zgw.workers.analytics.pump", "schedule": settings.analytics_pump_seconds,
+                           "options": {"expires": max(5.0, 5 * settings.analytics_pump_seconds)}},
     },
 )
 
@@ -70,6 +72,10 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
         from zgw.domain import documenten
 
         documenten.configure(_redis)  # informatieobject locks (the link sweep takes them)
+        from zgw.core.settings import analytics_dir
+        from zgw.domain import analytics
+
+        analytics.configure(_redis, analytics_dir(get_settings()))
     return _loop.run_until_complete(coro)
 
 
