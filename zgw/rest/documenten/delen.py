@@ -48,7 +48,7 @@ def router() -> APIRouter:
             raise UnsupportedMediaType(f'Ongeldige media type "{media}" in aanvraag.')
         part = await bestandsdelen.get(uuid)
         eio = await service.get_visible(part.informatieobject, ctx.policy, access.BIJWERKEN)
-        async with request.form(max_part_size=ctx.settings.documenten_upload_chunk_size + 1) as form:
+        async with request.form(max_part_size=1024 * 1024) as form:  # `lock`; the file part spools to disk
             lock = form.get("lock")
             upload = form.get("inhoud")
             problems = []
