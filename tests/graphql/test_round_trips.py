@@ -97,3 +97,39 @@ async def test_reads_per_kind_do_not_grow_with_the_zaken(api: httpx.AsyncClient,
         assert counts[100][kind] <= parts, (kind, counts[100])
     assert sum(counts[100].values()) <= len(KINDS) * parts + 2  # + the page's count (of the index: none here)
     assert ids[100]["zaken_rollen"] == 100 and ids[100]["zaken_statussen"] == 100
+
+
+async def test_betrokkene_and_identificatie_filters_are_key_lookups(
+        api: httpx.AsyncClient, superuser: dict[str, str], settings: Settings, app_state: tuple[Any, Any]) -> None:
+    """The zaken of a betrokkene (any kind, also inside `or`) come from the zaken index's key sets: no scan."""
+    from tests.rest.zaken.factories import ROOT
+    from zgw.domain.zaken import listings
+
+    assert await listings.get().ready()  # nothing stored yet: complete, and kept so by every write below
+    s = await setup(api, superuser)
+    zaak = s.zaak["url"]
+    for kind, ident in (("natuurlijk_persoon", {"inpBsn": "111222333"}),
+                        ("niet_natuurlijk_persoon", {"kvkNummer": "12345678"}),
+                        ("vestiging", {"vestigingsNummer": "000012345678"}),
+                        ("medewerker", {"identificatie": "mw-7"})):
+        r = await api.post(f"{ROOT}/rollen", headers=superuser, json={
+            "zaak": zaak, "betrokkeneType": kind, "roltype": s.behandelaar["url"], "roltoelichting": "x",
+            "betrokkeneIdentificatie": ident})
+        assert r.status_code == 201, r.text
+    _, state = app_state
+    q = "query($f: ZaakFilter) { zaken(filter: $f) { totalCount edges { node { uuid } } } }"
+    filters: list[tuple[dict[str, Any], int]] = [
+        ({"betrokkene": {"bsn": "111222333"}}, 1), ({"betrokkene": {"kvk": "12345678"}}, 1),
+        ({"betrokkene": {"vestigingsnummer": "000012345678"}}, 1), ({"betrokkene": {"medewerker": "mw-7"}}, 1),
+        ({"betrokkene": {"bsn": "999999999"}}, 0), ({"identificatie": s.zaak["identificatie"]}, 1),
+        ({"or": [{"betrokkene": {"bsn": "999999999"}}, {"betrokkene": {"medewerker": "mw-7"}}]}, 1),
+        ({"betrokkene": {"bsn": "111222333", "medewerker": "mw-8"}}, 0),
+        ({"betrokkene": {"bsn": "111222333"}, "isOpen": True, "startdatum__gte": "2024-01-01"}, 1),
+    ]
+    async with recorded(settings, state) as rec:
+        for f, expected in filters:
+            with rec.recording():
+                found = (await data(api, superuser, q, f=f))["zaken"]
+            assert found["totalCount"] == expected, f
+            assert [e["node"]["uuid"] for e in found["edges"]] == [s.zaak["uuid"]] * expected
+            assert rec.scans() == [], (f, rec.scans())
