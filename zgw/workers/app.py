@@ -17,7 +17,8 @@ T = TypeVar("T")
 
 settings = get_settings()
 celery_app = Celery("zgw", broker=settings.redis_url, include=["zgw.workers.notifications", "zgw.workers.listing",
-                                                         "zgw.workers.analytics", "zgw.workers.documenten_links"])
+                                                         "zgw.workers.analytics", "zgw.workers.documenten_links",
+                                                         "zgw.workers.documenten"])
 celery_app.conf.update(
     task_ignore_result=True,
     task_acks_late=True,
@@ -34,6 +35,7 @@ celery_app.conf.update(
         "sweep-zaken-index": {"task": "zgw.workers.listing.sweep_index",
                               "schedule": float(settings.zaken_index_sweep_seconds)},
         "sweep-documenten-links": {"task": "zgw.workers.documenten_links.sweep_links", "schedule": 60.0},
+        "sweep-documenten-uploads": {"task": "zgw.workers.documenten.sweep_uploads", "schedule": 3600.0},
         "pump-analytics": {"task": "zgw.workers.analytics.pump", "schedule": settings.analytics_pump_seconds,
                            "options": {"expires": max(5.0, 5 * settings.analytics_pump_seconds)}},
     },

@@ -14,6 +14,7 @@ from uuid import UUID
 
 from zgw.domain.documenten import content
 from zgw.domain.documenten.documents import Bestandsdeel, EnkelvoudigInformatieObject
+from zgw.domain.documenten.locks import eio_lock
 from zgw.domain.errors import NotFound, ValidationFailed
 from zgw.domain.repository import by_ids, get_many
 
@@ -101,8 +102,9 @@ async def drop(ids: list[UUID]) -> None:
 
 
 async def sweep(older_than: timedelta) -> int:
-    """Remove parts older than `older_than`: of deleted informatieobjecten, of uploads never finished
-    (the informatieobject is then unlocked as it was, without the parts). Scans only the parts."""
+    """Remove parts older than `older_than`: of deleted informatieobjecten, of versions replaced or joined
+    (a writer that died before dropping them), and of uploads never finished. Such an informatieobject keeps
+    its lock and has no content until an update plans new parts. Scans only the parts collection."""
     cutoff = datetime.now(UTC) - older_than
     swept = 0
     collection = Bestandsdeel.get_pymongo_collection()
@@ -112,7 +114,12 @@ async def sweep(older_than: timedelta) -> int:
         by_eio.setdefault(doc["informatieobject"], []).append(doc["_id"])
     eios = EnkelvoudigInformatieObject.get_pymongo_collection()
     for eio_id, ids in by_eio.items():
-        await eios.update_one({"_id": eio_id}, {"$pull": {"bestandsdelen": {"$in": ids}}})
-        await drop(ids)
+        async with eio_lock(eio_id):  # not while a part is uploaded or the parts are joined
+            head = await eios.find_one({"_id": eio_id}, {"bestandsdelen": 1})
+            if head is not None:  # FerretDB v1 ignores $pull with $in: the list is set whole, under the lock
+                gone = set(ids)
+                await eios.update_one({"_id": eio_id}, {"$set": {
+                    "bestandsdelen": [p for p in head.get("bestandsdelen", []) if p not in gone]}})
+            await drop(ids)
         swept += len(ids)
     return swept
