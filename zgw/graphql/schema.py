@@ -10,13 +10,14 @@ from strawberry.tools import merge_types
 
 from zgw.core.settings import Settings
 from zgw.graphql.catalogi import CatalogiQuery
+from zgw.graphql.documenten import DocumentenQuery
 from zgw.graphql.errors import DomainErrors
 from zgw.graphql.limits import CostLimiter
 from zgw.graphql.zaken import ROL_TYPES, ZakenQuery
 
 
 def _query_classes() -> tuple[type, ...]:
-    classes: list[type] = [ZakenQuery, CatalogiQuery]
+    classes: list[type] = [ZakenQuery, CatalogiQuery, DocumentenQuery]
     try:  # the analytics (zakenStatistiek), when present
         from zgw.graphql.statistiek import StatistiekQuery
     except ImportError:

@@ -20,6 +20,12 @@ from zgw.domain.zaken import access, search
 from zgw.domain.zaken.documents import Zaak as ZaakDocument
 from zgw.graphql import catalogi
 from zgw.graphql.context import Context, context_of
+from zgw.graphql.documenten import (
+    EnkelvoudigInformatieObject,
+    ZaakInformatieObject,
+    documenten_of,
+    zaakinformatieobjecten_of,
+)
 from zgw.graphql.filters import ZaakFilter, criteria, order
 from zgw.graphql.loaders import uuid_of
 from zgw.graphql.relay import Connection, connection, window
@@ -198,6 +204,14 @@ class _Zaak:
     @strawberry.field(description="De gerelateerde zaken (van deze installatie) die de aanroeper mag zien.")
     async def gerelateerde_zaken(self, info: Info) -> list[Zaak]:  # type: ignore[valid-type]
         return await _zaken_of(info, self.doc.gerelateerde_zaken)
+
+    @strawberry.field(description="De zaakinformatieobjecten (koppelingen met documenten), nieuwste eerst.")
+    async def zaakinformatieobjecten(self, info: Info) -> list[ZaakInformatieObject]:  # type: ignore[valid-type]
+        return await zaakinformatieobjecten_of(info, self.doc)
+
+    @strawberry.field(description="De documenten van de zaak die de aanroeper mag zien (via zaakinformatieobjecten).")
+    async def documenten(self, info: Info) -> list[EnkelvoudigInformatieObject]:  # type: ignore[valid-type]
+        return await documenten_of(info, self.doc)
 
     @strawberry.field(description="De audittrail (met scope audittrails.lezen voor deze zaak; anders null).")
     async def audittrail(self, info: Info) -> list[AuditTrail] | None:  # type: ignore[valid-type]
