@@ -121,9 +121,13 @@ async def test_the_sweep_removes_abandoned_uploads_only(api: httpx.AsyncClient, 
     assert (await api.get(f"{joined['url']}/download", headers=superuser)).content == DATA
     assert (await api.get(f"{plain['url']}/download", headers=superuser)).content == b"gewoon"
 
-    # the abandoned document: unlocked without content, and an update plans new parts
+    # the abandoned document: its upload cannot be finished; a forced unlock leaves it without content, and an
+    # update plans new parts
     r = await api.post(f"{abandoned['url']}/unlock", json={"lock": lock_a}, headers=superuser)
-    assert r.status_code == 204, r.text
+    assert (r.status_code, r.json()["invalidParams"][0]["code"]) == (400, "file-size")
+    assert (await api.post(f"{abandoned['url']}/unlock", json={}, headers=superuser)).status_code == 204
+    r = await api.get(abandoned["url"], headers=superuser)
+    assert (r.json()["locked"], r.json()["inhoud"], r.json()["bestandsomvang"]) == (False, None, None)
     assert (await api.get(f"{abandoned['url']}/download", headers=superuser)).status_code == 404
     lock_b = await lock(api, superuser, abandoned["url"])
     r = await api.patch(abandoned["url"], json={"inhoud": None, "bestandsomvang": len(DATA), "lock": lock_b},

@@ -373,12 +373,23 @@ async def unlock(uuid: UUID, lock_id: str, policy: Policy, actor: Actor | None =
         if not forced and lock_id != eio.lock:
             raise ValidationFailed.non_field("incorrect-lock-id", "Incorrect lock ID.")
         update: dict[str, Any] = {"lock": ""}
-        if eio.bestandsdelen:
+        parts = await bestandsdelen.of(eio) if eio.bestandsdelen else []
+        if parts and all(p.inhoud for p in parts):
             joined = await bestandsdelen.join(eio)
             update.update(inhoud=joined.id, bestandsomvang=joined.length, bestandsdelen=[])
             await EIOVersie.get_pymongo_collection().update_one(
                 {"_id": EIOVersie.key(eio.id, eio.versie)},
                 {"$set": {"inhoud": joined.id, "bestandsomvang": joined.length}})
+        elif not eio.inhoud and (eio.bestandsomvang or 0) > 0:  # an upload not finished (or its parts swept)
+            if not forced and any(p.inhoud for p in parts):
+                await bestandsdelen.join(eio)  # names what is missing (incomplete-upload)
+            if not forced:
+                raise ValidationFailed.non_field("file-size", "Het bestand moet geüpload worden, of de "
+                                                              "bestandsomvang moet 0 zijn.")
+            # a forced unlock abandons the upload: this version has no content (as Open Zaak)
+            update.update(bestandsomvang=None, bestandsdelen=[])
+            await EIOVersie.get_pymongo_collection().update_one(
+                {"_id": EIOVersie.key(eio.id, eio.versie)}, {"$set": {"bestandsomvang": None}})
         await EnkelvoudigInformatieObject.get_pymongo_collection().update_one({"_id": eio.id}, {"$set": update})
         if eio.bestandsdelen:
             await bestandsdelen.drop(eio.bestandsdelen)

@@ -79,6 +79,8 @@ def eio_data(ctx: RequestContext, body: BaseModel, *, partial: bool) -> tuple[di
     lock = data.pop("lock", None)
     if partial and "inhoud" in body.model_fields_set:
         data["inhoud"] = None  # sent, even if null: the large-file flow may start again
+    if not partial and "vertrouwelijkheidaanduiding" not in body.model_fields_set:
+        data.pop("vertrouwelijkheidaanduiding", None)  # a PUT without it keeps the current one (as Open Zaak)
     if data.get("informatieobjecttype"):
         data["informatieobjecttype"] = ref(ctx, data["informatieobjecttype"], IOT, "informatieobjecttype", problems,
                                            allow_remote=True)
@@ -173,7 +175,7 @@ def eio_router() -> APIRouter:
         return cached_response(ctx.request, await rendered(eio, ctx), head=True)
 
     async def _update(ctx: RequestContext, uuid: UUID, body: Any, partial: bool) -> JSONResponse:
-        before = await service.get_visible(uuid, ctx.policy)
+        before = await service.get_visible(uuid, ctx.policy, access.BIJWERKEN)  # documenten.lezen not needed
         oud = await rendered(before, ctx)
         data, inhoud, lock = eio_data(ctx, body, partial=partial)
         async with notifying() as outbox:
@@ -254,6 +256,7 @@ async def _load_for_audit(ctx: RequestContext, uuid: UUID) -> str:
 
 def build() -> list[APIRouter]:
     from zgw.rest.documenten.delen import router as delen_router
+    from zgw.rest.documenten.imports import router as imports_router
 
     return [
         eio_router(),
@@ -262,4 +265,5 @@ def build() -> list[APIRouter]:
                           load_parent=_load_for_audit, object_label="het (ENKELVOUDIG) INFORMATIEOBJECT"),
         delen_router(),
         reserveren_router(),
+        imports_router(),
     ]
