@@ -21,9 +21,7 @@ OUT_OF_SCOPE = [
     # Open Zaak's convenience endpoints
     "POST /zaak_registreren", "POST /zaak_opschorten/{uuid}", "POST /zaak_bijwerken/{uuid}",
     "POST /zaak_verlengen/{uuid}", "POST /zaak_afsluiten/{uuid}",
-    # zaaknotities, substatussen, zaaknummer reservation
-    "GET /zaaknotities", "POST /zaaknotities", "GET /zaaknotities/{uuid}", "PUT /zaaknotities/{uuid}",
-    "PATCH /zaaknotities/{uuid}", "DELETE /zaaknotities/{uuid}",
+    # substatussen, zaaknummer reservation
     "GET /substatussen", "POST /substatussen", "GET /substatussen/{uuid}",
     "POST /reserveer_zaaknummer", "POST /zaaknummer_reserveren",
 ]
@@ -55,6 +53,8 @@ IGNORES: dict[str, list[tuple[str, str]]] = {
         # Open Zaak's generated spec types the `zaak` filter as `integer` (a drf-spectacular artefact for
         # hyperlinked filters); Open Zaak takes the zaak's URL there, as 1.7.0 (`string`, `uri`) says.
         *((op, "parameter query zaak") for op in ZAAK_FILTERED),
+        # the same artefact on the extensions' URL filters (1.7.0 types gerelateerdAan the same way)
+        ("GET /zaaknotities", "parameter query gerelateerdAan"),
     ],
     "vng/zaken-1.7.0.yaml": [
         *((op, "") for op in OUT_OF_SCOPE),
@@ -77,6 +77,8 @@ IGNORES: dict[str, list[tuple[str, str]]] = {
         *ROL_BODIES,
         # 1.7.0 types this filter as a string, Open Zaak as a boolean; both take `true`/`false`, Open Zaak's type wins.
         ("GET /statussen", "parameter query indicatieLaatstGezetteStatus"),
+        # typed integer as in Open Zaak's spec (copied from it); both take the zaak's URL
+        ("GET /zaaknotities", "parameter query gerelateerdAan"),
     ],
 }
 

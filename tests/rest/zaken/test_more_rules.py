@@ -136,7 +136,7 @@ async def test_delete_cascades_to_everything_below(api: httpx.AsyncClient, super
     refs = [u.removeprefix("http://testserver") for u in [zaak["url"], *zaak["deelzaken"]]]
     before = await _left_of(refs)
     assert before == {"zaken": 2, "ZaakEigenschap": 1, "Status": 1, "Resultaat": 1, "Rol": 1, "ZaakObject": 1,
-                      "KlantContact": 1, "ZaakContactMoment": 0, "ZaakVerzoek": 0}
+                      "KlantContact": 1, "ZaakContactMoment": 0, "ZaakVerzoek": 0, "ZaakNotitie": 0, "SubStatus": 0}
     r = await api.delete(zaak["url"], headers=superuser)
     assert r.status_code == 204
     assert set((await _left_of(refs)).values()) == {0}

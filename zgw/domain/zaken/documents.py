@@ -140,6 +140,8 @@ class Zaak(ZakenDocument):
     klantcontacten: list[UUID] = Field(default_factory=list)
     zaakcontactmomenten: list[UUID] = Field(default_factory=list)
     zaakverzoeken: list[UUID] = Field(default_factory=list)
+    notities: list[UUID] = Field(default_factory=list)  # zaaknotities (Open Zaak, 1.7.0)
+    substatussen: list[UUID] = Field(default_factory=list)  # Open Zaak's substatussen
 
     class Settings:
         name = "zaken_zaken"
@@ -303,8 +305,45 @@ class ZaakVerzoek(ZakenDocument):
         indexes = [IndexModel("zaak"), IndexModel("verzoek")]
 
 
+class ZaakNotitie(ZakenDocument):
+    """A note on a zaak (`/zaaknotities`); `zaak` is the wire's `gerelateerdAan`."""
+
+    PATH: ClassVar[str] = f"{ROOT}/zaaknotities"
+    zaak: str
+    onderwerp: str
+    tekst: str
+    aangemaakt_door: str = ""
+    notitie_type: str = "intern"
+    status: str = "concept"
+    aanmaakdatum: datetime
+    wijzigingsdatum: datetime
+
+    class Settings:
+        name = "zaken_zaaknotities"
+        indexes = [IndexModel([("zaak", ASCENDING), ("aanmaakdatum", DESCENDING)]),
+                   IndexModel([("aanmaakdatum", DESCENDING)]), IndexModel("wijzigingsdatum"), IndexModel("status"),
+                   IndexModel("notitie_type"), IndexModel("aangemaakt_door"), IndexModel("onderwerp")]
+
+
+class SubStatus(ZakenDocument):
+    """A substatus of a zaak's (current) status, for the initiator (Open Zaak's `/substatussen`)."""
+
+    PATH: ClassVar[str] = f"{ROOT}/substatussen"
+    zaak: str
+    status: str | None = None
+    omschrijving: str
+    tijdstip: datetime
+    doelgroep: str = "betrokkenen"
+
+    class Settings:
+        name = "zaken_substatussen"
+        indexes = [IndexModel([("zaak", ASCENDING), ("tijdstip", DESCENDING)]), IndexModel("status"),
+                   IndexModel([("tijdstip", DESCENDING)]), IndexModel("doelgroep")]
+
+
 # every collection that hangs off a zaak by its `zaak` field (deleted before the zaak itself)
 SUB_RESOURCES: tuple[type[ZakenDocument], ...] = (
     ZaakEigenschap, Status, Resultaat, Rol, ZaakObject, KlantContact, ZaakContactMoment, ZaakVerzoek,
+    ZaakNotitie, SubStatus,
 )
 DOCUMENTS: list[type[Document]] = [Zaak, *SUB_RESOURCES]

@@ -117,7 +117,7 @@ async def zaak_filter(actor: Actor, zaak_ref: str | None) -> dict[str, Any] | No
 # the zaak's list naming each kind of sub-resource (Resultaat: the zaak's one `resultaat`)
 CHILDREN = {"Status": "statussen", "Rol": "rollen", "ZaakObject": "zaakobjecten", "ZaakEigenschap": "eigenschappen",
             "KlantContact": "klantcontacten", "ZaakContactMoment": "zaakcontactmomenten",
-            "ZaakVerzoek": "zaakverzoeken"}
+            "ZaakVerzoek": "zaakverzoeken", "ZaakNotitie": "notities", "SubStatus": "substatussen"}
 
 
 def child_ids(zaak: Zaak, model: type[Any]) -> list[UUID] | None:

@@ -7,10 +7,11 @@ from zgw.rest.component import zgw_router
 
 
 def _build() -> APIRouter:
-    from zgw.rest.zaken.sub import others, rollen, statussen, zaakinformatieobjecten
+    from zgw.rest.zaken.sub import notities, others, rollen, statussen, zaakinformatieobjecten
 
     out = zgw_router()
-    for part in [statussen.build(), rollen.build(), *others.build(), zaakinformatieobjecten.build()]:
+    for part in [statussen.build(), rollen.build(), *others.build(), zaakinformatieobjecten.build(),
+                 notities.build()]:
         # the routes themselves, not an included router: the OAS security labels are read per route
         out.routes.extend(part.routes)
     return out
