@@ -173,3 +173,123 @@ async def test_without_the_scope_nothing_is_answered(api: httpx.AsyncClient, wor
     assert body["errors"][0]["extensions"]["code"] == "permission_denied"
     rest = await api.get(f"{ROOT}/zaken", headers={**other, **CRS})
     assert rest.status_code == 403 and rest.json()["code"] == "permission_denied"
+
+
+# --- documenten: a restricted Applicatie (one informatieobjecttype, at most `intern`) --------------------
+
+DOC_LIST = """query($f: InformatieObjectFilter) { informatieobjecten(filter: $f, first: 100) {
+  totalCount edges { node { uuid } } } }"""
+DOC_NESTED = """query($u: UUID!) { zaak(uuid: $u) { zaakinformatieobjecten { uuid informatieobject { uuid } }
+  documenten { uuid } } }"""
+
+
+def _uuid(url: str) -> str:
+    return url.rstrip("/").rsplit("/", 1)[-1]
+
+
+@pytest.fixture
+async def documents(api: httpx.AsyncClient, superuser: dict[str, str]) -> dict[str, Any]:
+    from tests.rest.catalogi.factories import make_catalogus, make_iot, make_zaaktype, make_ziot
+    from tests.rest.documenten.factories import make_eio
+
+    catalogus = (await make_catalogus(api, superuser))["url"]
+    brief, foto = [await make_iot(api, superuser, catalogus, omschrijving=o) for o in ("Brief", "Foto")]
+    zt = (await make_zaaktype(api, superuser, catalogus, identificatie="D"))["url"]
+    for iot in (brief, foto):
+        assert (await api.post(f"{iot['url']}/publish", headers=superuser)).status_code == 200
+        await make_ziot(api, superuser, zt, iot["url"])
+    assert (await api.post(f"{zt}/publish", headers=superuser)).status_code == 200
+    zaak = await make_zaak(api, superuser, zt)
+    made = {
+        "brief_openbaar": await make_eio(api, superuser, brief["url"], vertrouwelijkheidaanduiding="openbaar",
+                                         titel="zichtbaar"),
+        "brief_intern": await make_eio(api, superuser, brief["url"], vertrouwelijkheidaanduiding="intern",
+                                       titel="zichtbaar los"),
+        "brief_geheim": await make_eio(api, superuser, brief["url"], vertrouwelijkheidaanduiding="geheim",
+                                       titel="geheim"),
+        "foto_openbaar": await make_eio(api, superuser, foto["url"], vertrouwelijkheidaanduiding="openbaar",
+                                        titel="foto"),
+    }
+    for key in ("brief_openbaar", "brief_geheim", "foto_openbaar"):
+        r = await api.post("http://testserver/zaken/api/v1/zaakinformatieobjecten", headers=superuser,
+                           json={"zaak": zaak["url"], "informatieobject": made[key]["url"]})
+        assert r.status_code == 201, r.text
+    path = brief["url"].removeprefix("http://testserver")
+    restricted = await make_client("documenten-beperkt", autorisaties=[
+        {"component": "zrc", "scopes": ["zaken.lezen"], "zaaktype": zt.removeprefix("http://testserver"),
+         "max_vertrouwelijkheidaanduiding": "zeer_geheim"},
+        {"component": "drc", "scopes": ["documenten.lezen"], "informatieobjecttype": path,
+         "max_vertrouwelijkheidaanduiding": "intern"}])
+    zaken_only = await make_client("zaken-zonder-documenten", autorisaties=[
+        {"component": "zrc", "scopes": ["zaken.lezen"], "zaaktype": zt.removeprefix("http://testserver"),
+         "max_vertrouwelijkheidaanduiding": "zeer_geheim"}])
+    return {"made": made, "zaak": zaak, "h": restricted, "zaken_only": zaken_only, "brief": brief["url"],
+            "foto": foto["url"]}
+
+
+async def test_documenten_lists_counts_single_and_nested_equal_rest(api: httpx.AsyncClient,
+                                                                     documents: dict[str, Any]) -> None:
+    made, h, zaak = documents["made"], documents["h"], documents["zaak"]
+    visible = {_uuid(made[k]["url"]) for k in ("brief_openbaar", "brief_intern")}
+    eio = "http://testserver/documenten/api/v1/enkelvoudiginformatieobjecten"
+    cases: list[tuple[dict[str, Any] | None, dict[str, Any]]] = [
+        (None, {}),
+        ({"informatieobjecttype": documents["foto"]}, {"informatieobjecttype": documents["foto"]}),
+        ({"informatieobjecttype": documents["brief"]}, {"informatieobjecttype": documents["brief"]}),
+        ({"vertrouwelijkheidaanduiding": "geheim"}, {"vertrouwelijkheidaanduiding": "geheim"}),
+        ({"titel": "geheim"}, {"titel": "geheim"}),
+        ({"titel": "zichtbaar"}, {"titel": "zichtbaar"}),
+        ({"objectinformatieobjecten__object": zaak["url"]}, {"objectinformatieobjecten__object": zaak["url"]}),
+        ({"objectinformatieobjecten__objectType": "zaak"}, {"objectinformatieobjecten__objectType": "zaak"}),
+        ({"locked": False}, {"locked": "false"}),
+    ]
+    for f, params in cases:
+        rest = (await api.get(eio, params=params, headers=h)).json()
+        found = (await data(api, h, DOC_LIST, f=f))["informatieobjecten"]
+        assert (found["totalCount"], {e["node"]["uuid"] for e in found["edges"]}) == (
+            rest["count"], {_uuid(x["url"]) for x in rest["results"]}), f
+        assert {e["node"]["uuid"] for e in found["edges"]} <= visible, f
+    assert {e["node"]["uuid"] for e in (await data(api, h, DOC_LIST))["informatieobjecten"]["edges"]} == visible
+    hidden = [_uuid(made[k]["url"]) for k in ("brief_geheim", "foto_openbaar")]
+    by_uuid = (await data(api, h, DOC_LIST, f={"uuid__in": [*hidden, *visible]}))["informatieobjecten"]
+    assert by_uuid["totalCount"] == 2 and {e["node"]["uuid"] for e in by_uuid["edges"]} == visible
+    # one object: null exactly where REST answers 403
+    for key, doc in made.items():
+        rest = await api.get(doc["url"], headers=h)
+        one = (await data(api, h, "query($u: UUID!) { informatieobject(uuid: $u) { uuid } }",
+                          u=_uuid(doc["url"])))["informatieobject"]
+        assert (rest.status_code, one) in ((200, {"uuid": _uuid(doc["url"])}), (403, None)), key
+        assert (rest.status_code == 200) == (_uuid(doc["url"]) in visible), key
+    # nested from the zaak: every link (the zaak is visible), the document only where REST shows it
+    nested = (await data(api, h, DOC_NESTED, u=zaak["uuid"]))["zaak"]
+    links = (await api.get("http://testserver/zaken/api/v1/zaakinformatieobjecten", params={"zaak": zaak["url"]},
+                           headers=h)).json()
+    assert [z["uuid"] for z in nested["zaakinformatieobjecten"]] == [z["uuid"] for z in links]
+    for link, body in zip(nested["zaakinformatieobjecten"], links, strict=True):
+        shown = (await api.get(body["informatieobject"], headers=h)).status_code == 200
+        assert link["informatieobject"] == ({"uuid": _uuid(body["informatieobject"])} if shown else None)
+    assert nested["documenten"] == [{"uuid": _uuid(made["brief_openbaar"]["url"])}]
+    listed = (await data(api, h, "{ zaken(first: 100) { edges { node { documenten { uuid } "
+                                 "zaakinformatieobjecten { informatieobject { uuid } } } } } }"))["zaken"]["edges"]
+    seen = {d["uuid"] for e in listed for d in e["node"]["documenten"]} | {
+        z["informatieobject"]["uuid"] for e in listed for z in e["node"]["zaakinformatieobjecten"]
+        if z["informatieobject"]}
+    assert seen == {_uuid(made["brief_openbaar"]["url"])}
+    # the superuser sees the three linked documents
+    everyone = await make_client("alles-documenten", superuser=True)
+    assert len((await data(api, everyone, DOC_NESTED, u=zaak["uuid"]))["zaak"]["documenten"]) == 3
+
+
+async def test_documenten_without_their_scope(api: httpx.AsyncClient, documents: dict[str, Any]) -> None:
+    """Zaken without documenten.lezen: the links show (as REST's list by zaak), no document does; the
+    documenten queries are refused as REST refuses them."""
+    h, zaak = documents["zaken_only"], documents["zaak"]
+    nested = (await data(api, h, DOC_NESTED, u=zaak["uuid"]))["zaak"]
+    assert len(nested["zaakinformatieobjecten"]) == 3
+    assert all(z["informatieobject"] is None for z in nested["zaakinformatieobjecten"])
+    assert nested["documenten"] == []
+    body = (await api.post("http://testserver/graphql", json={"query": "{ informatieobjecten { totalCount } }"},
+                           headers=h)).json()
+    assert body["data"] is None and body["errors"][0]["extensions"]["code"] == "permission_denied"
+    rest = await api.get("http://testserver/documenten/api/v1/enkelvoudiginformatieobjecten", headers=h)
+    assert rest.status_code == 403 and rest.json()["code"] == "permission_denied"

@@ -133,3 +133,91 @@ async def test_betrokkene_and_identificatie_filters_are_key_lookups(
             assert found["totalCount"] == expected, f
             assert [e["node"]["uuid"] for e in found["edges"]] == [s.zaak["uuid"]] * expected
             assert rec.scans() == [], (f, rec.scans())
+
+
+# two queries: all of it in one costs more than the default cost limit (lists within lists count 20 each)
+DOC_QUERIES = {
+    "documenten": """query($first: Int) { zaken(first: $first) { totalCount edges { node { uuid
+      zaakinformatieobjecten { url titel }
+      documenten { uuid titel downloadUrl informatieobjecttype { omschrijving } gebruiksrechten { url } } } } } }""",
+    "links": """query($first: Int) { zaken(first: $first) { totalCount edges { node { uuid
+      zaakinformatieobjecten { url informatieobject { uuid } }
+      documenten { uuid objectinformatieobjecten { objectType } } } } } }""",
+}
+DOC_KINDS = {"documenten": ("zaken_zaken", "zaken_zaakinformatieobjecten", "documenten_eio",
+                            "documenten_gebruiksrechten"),
+             "links": ("zaken_zaken", "zaken_zaakinformatieobjecten", "documenten_eio",
+                       "documenten_objectinformatieobjecten")}
+
+
+async def _insert_documents(n: int, per_zaak: int, zaaktype: str, iot: str) -> None:
+    """n zaken with `per_zaak` linked documents each (a gebruiksrecht on each), written as the domain writes them:
+    the zaak names its zaakinformatieobjecten, the document its gebruiksrechten and objectinformatieobjecten."""
+    from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
+    from zgw.domain.documenten.gebruiksrechten import Gebruiksrechten
+    from zgw.domain.documenten.objectinformatieobjecten import ObjectInformatieObject, mirror_id
+    from zgw.domain.zaken.zaakinformatieobjecten import ZaakInformatieObject
+
+    now = datetime.now(UTC)
+    zaken, zios, eios, rechten, oios = [], [], [], [], []
+    for i in range(n):
+        zaak = Zaak(identificatie=f"DOC-{i:03}", bronorganisatie="517439943", zaaktype=zaaktype,
+                    registratiedatum="2024-01-01", verantwoordelijke_organisatie="517439943",
+                    startdatum="2024-02-01", laatst_gemuteerd=now, vertrouwelijkheidaanduiding="openbaar", seq=2000 + i)
+        for j in range(per_zaak):
+            eio = EnkelvoudigInformatieObject(
+                bronorganisatie="517439943", creatiedatum="2024-02-01", titel=f"doc {i}.{j}", auteur="a", taal="dut",
+                vertrouwelijkheidaanduiding="openbaar", informatieobjecttype=iot, begin_registratie=now,
+                registraties=[now], inhoud=None, seq=5000 + i * per_zaak + j)
+            zio = ZaakInformatieObject(zaak=zaak.ref, informatieobject=eio.ref, titel=f"link {j}", registratiedatum=now)
+            recht = Gebruiksrechten(informatieobject=eio.ref, startdatum=now, omschrijving_voorwaarden="geen")
+            oio = ObjectInformatieObject(id=mirror_id(zio.id), informatieobject=eio.ref, object=zaak.ref,
+                                         object_type="zaak", bron=zio.id)
+            eio.gebruiksrechten, eio.objectinformatieobjecten = [recht.id], [oio.id]
+            zaak.zaakinformatieobjecten = [*zaak.zaakinformatieobjecten, zio.id]
+            zios.append(zio)
+            eios.append(eio)
+            rechten.append(recht)
+            oios.append(oio)
+        zaken.append(zaak)
+    for docs in (eios, rechten, oios, zios, zaken):
+        await type(docs[0]).insert_many(docs)  # type: ignore[attr-defined]
+
+
+async def test_documents_of_zaken_are_batched_key_lookups(
+        api: httpx.AsyncClient, superuser: dict[str, str], settings: Settings, app_state: tuple[Any, Any]) -> None:
+    """100 zaken x 2 documents with their links, types, gebruiksrechten and objectinformatieobjecten: each kind in
+    one batch of `_id $in` reads per level, never a scan, as many commands for 100 zaken as for 1 (times parts)."""
+    from tests.rest.documenten.sub.helpers import linked_setup
+
+    s = await linked_setup(api, superuser)
+    ref = s.zaaktype["url"].removeprefix("http://testserver")
+    await _insert_documents(100, 2, ref, s.iot["url"].removeprefix("http://testserver"))
+    await indexing.rebuild()
+    _, state = app_state
+    parts = math.ceil(200 / PART)
+    answers: dict[str, list[dict[str, Any]]] = {}
+    async with recorded(settings, state) as rec:
+        for name, query in DOC_QUERIES.items():
+            counts: dict[int, Counter[str]] = {}
+            for first in (1, 100):
+                with rec.recording():
+                    answer = (await data(api, superuser, query, first=first))["zaken"]
+                assert len(answer["edges"]) == first and answer["totalCount"] == 101
+                assert rec.scans() == [], (name, rec.scans())
+                counts[first] = Counter(c for n, c, _ in rec.commands if n in ("find", "aggregate"))
+            answers[name] = [e["node"] for e in answer["edges"] if e["node"]["zaakinformatieobjecten"]]
+            for kind in DOC_KINDS[name]:
+                assert counts[1][kind] == 1, (name, kind, counts[1])
+                assert counts[100][kind] <= (math.ceil(100 / PART) if kind == "zaken_zaken" else parts), (
+                    name, kind, counts[100])
+            assert sum(counts[100].values()) <= len(DOC_KINDS[name]) * parts + 2, (name, counts[100])
+    assert len(answers["documenten"]) == len(answers["links"]) == 100
+    for node in answers["documenten"]:
+        assert [z["titel"] for z in node["zaakinformatieobjecten"]] in (["link 0", "link 1"], ["link 1", "link 0"])
+        assert all(d["informatieobjecttype"] == {"omschrijving": "Brief"} and len(d["gebruiksrechten"]) == 1
+                   and d["downloadUrl"] is None for d in node["documenten"])
+    for node in answers["links"]:
+        assert [z["informatieobject"]["uuid"] for z in node["zaakinformatieobjecten"]] == [
+            d["uuid"] for d in node["documenten"]]
+        assert [d["objectinformatieobjecten"] for d in node["documenten"]] == [[{"objectType": "zaak"}]] * 2
