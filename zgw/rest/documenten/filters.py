@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
+from zgw.domain.errors import ValidationFailed
 from zgw.rest.catalogi.filters import path_of
 from zgw.rest.documenten.wire import QUERY_PARAMETERS
 from zgw.rest.zaken.filters import choice
@@ -60,6 +61,11 @@ def criteria_dependency(operation: str) -> Callable[..., dict[str, Any]]:
         criteria = {names[k]: v for k, v in kwargs.items() if v is not None}
         for name in arrays & set(criteria):
             criteria[name] = _csv(criteria[name])
+            allowed = table[name][1].get("items", {}).get("enum")
+            wrong = [v for v in criteria[name] if allowed and v not in allowed]
+            if wrong:  # as django-filter's choice fields (ordering)
+                raise ValidationFailed.field(name, "invalid_choice", f"Selecteer een geldige keuze. {wrong[0]} is "
+                                                                     "geen van de beschikbare keuzen.")
         return to_domain(criteria)
 
     dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
