@@ -13,11 +13,6 @@ from zgw.rest.conformance import compare, load_spec
 
 SPECS = Path(os.environ.get("ZGW_SPECS_DIR", PROJECT_ROOT.parent / "shared" / "specs"))
 
-# The bulk import endpoints come in their own issue: the whole operation is ignored.
-IMPORTS = [
-    "POST /import/create", "POST /import/{uuid}/upload", "GET /import/{uuid}/status",
-    "GET /import/{uuid}/report", "DELETE /import/{uuid}/delete",
-]
 # the sub-resource lists filtered on their informatieobject
 EIO_FILTERED = ["GET /gebruiksrechten", "GET /objectinformatieobjecten", "GET /verzendingen"]
 VERZENDING_BODIES = [("GET /verzendingen", "response 200 body: results[]."), *(
@@ -38,7 +33,7 @@ EIO = [
     "GET /enkelvoudiginformatieobjecten/{enkelvoudiginformatieobject_uuid}/audittrail/{uuid}",
     "PUT /bestandsdelen/{uuid}", "POST /documentnummer_reserveren",
 ]
-OUT_OF_SCOPE = [*IMPORTS, *EIO]
+OUT_OF_SCOPE = [*EIO]
 
 IGNORES: dict[str, list[tuple[str, str]]] = {
     "openzaak/documenten.yaml": [

@@ -13,6 +13,7 @@ from zgw.domain.autorisaties.documents import Applicatie, ClientIdClaim, JWTSecr
 from zgw.domain.catalogi.documents import DOCUMENTS as CATALOGI_DOCUMENTS
 from zgw.domain.documenten.documents import DOCUMENTS as DOCUMENTEN_DOCUMENTS
 from zgw.domain.documenten.gebruiksrechten import Gebruiksrechten
+from zgw.domain.documenten.imports.documents import DOCUMENTS as IMPORT_DOCUMENTS
 from zgw.domain.documenten.objectinformatieobjecten import ObjectInformatieObject
 from zgw.domain.documenten.verzendingen import Verzending
 from zgw.domain.notifications.documents import OutboxMessage
@@ -22,7 +23,7 @@ from zgw.domain.zaken.zaakinformatieobjecten import DOCUMENTS as ZIO_DOCUMENTS
 DOCUMENT_MODELS: list[type[Document]] = [
     Applicatie, ClientIdClaim, JWTSecret, OutboxMessage, AuditRecord, AuditTrail, *CATALOGI_DOCUMENTS, *ZAKEN_DOCUMENTS,
     *DOCUMENTEN_DOCUMENTS, ObjectInformatieObject, Gebruiksrechten, Verzending,
-    *ZIO_DOCUMENTS,
+    *ZIO_DOCUMENTS, *IMPORT_DOCUMENTS,
 ]
 
 

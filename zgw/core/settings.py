@@ -71,6 +71,15 @@ class Settings(BaseSettings):
     documenten_max_inhoud_size: int = 4 * 1024**3
     documenten_upload_cleanup_hours: float = 24.0
 
+    # Documenten bulk import (Open Zaak's names): the folder every `bestandspad` is relative to (Open Zaak's
+    # default: the project folder), rows per batch, days a finished import is kept; how often beat resumes an
+    # import whose worker died (after its run lock of IMPORT_LOCK_SECONDS expired) and removes old ones.
+    import_documenten_base_dir: str = str(PROJECT_ROOT)
+    import_documenten_batch_size: int = 500
+    import_retention_days: int = 7
+    import_sweep_seconds: float = 10.0
+    import_lock_seconds: float = 60.0
+
     # GraphQL (/graphql): GraphiQL in the browser (default: on except in production) and the limits.
     graphql_graphiql: bool | None = None
     graphql_max_depth: int = 10
