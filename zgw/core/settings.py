@@ -45,6 +45,27 @@ class Settings(BaseSettings):
     notificaties_retry_backoff_max: int = 48
     notificaties_timeout: float = 10.0
     outbox_sweep_seconds: int = 60
+    # Cloud events (Open Zaak's ENABLE_CLOUD_EVENTS and NOTIFICATIONS_SOURCE, e.g.
+    # urn:nld:oin:<oin>:zakensysteem), POSTed to webhook receivers from the outbox by Celery. One receiver by
+    # CLOUD_EVENTS_WEBHOOK_*; more as a JSON list in CLOUD_EVENTS_WEBHOOKS ([{name, url, auth, client_id,
+    # secret, header, key}]); `zgw setup-config` (cloud_events_config) overrides these in the database.
+    enable_cloud_events: bool = False
+    notifications_source: str = ""
+    cloud_events_webhook_url: str = ""
+    cloud_events_webhook_auth: Literal["none", "jwt", "api_key"] = "none"
+    cloud_events_webhook_client_id: str = ""
+    cloud_events_webhook_secret: str = ""
+    cloud_events_webhook_api_key_header: str = "Authorization"
+    cloud_events_webhook_api_key: str = ""
+    cloud_events_webhooks: list[dict[str, str]] = []
+    cloud_events_max_attempts: int = 10
+    cloud_events_retry_backoff: float = 3.0
+    cloud_events_retry_backoff_max: float = 300.0
+    cloud_events_breaker_threshold: int = 5
+    cloud_events_breaker_seconds: float = 30.0
+    cloud_events_lease_seconds: float = 60.0
+    cloud_events_timeout: float = 10.0
+    cloud_events_sweep_seconds: float = 10.0
     # Zaken index (Redis): how often beat syncs zaken whose writer died between database and index.
     zaken_index_sweep_seconds: int = 10
     # Celery beat's schedule file; empty: .data/celerybeat-schedule in a checkout (as `zgw dev`'s

@@ -27,6 +27,7 @@ from zgw.graphql.export import router as export_router
 from zgw.rest import problems
 from zgw.rest.component import install_error_handlers
 from zgw.rest.components import COMPONENTS
+from zgw.rest.events import CloudEventScope, events_router
 from zgw.rest.jsonresponse import JSONResponse
 
 logger = logging.getLogger(__name__)
@@ -78,6 +79,23 @@ def _celery_dispatcher(settings: Settings) -> notifications.Dispatcher | None:
     return dispatch
 
 
+def _configure_cloudevents(settings: Settings) -> None:
+    """Cloud events: the environment's configuration, and their delivery queued on Celery."""
+    from zgw.domain.cloudevents import config as cloudevents_config
+    from zgw.domain.cloudevents import outbox as cloudevents_outbox
+
+    cloudevents_config.configure(cloudevents_config.from_settings(settings))
+
+    async def dispatch(ids: list[UUID]) -> None:
+        from zgw.workers.app import celery_app
+        from zgw.workers.cloudevents import enqueue
+
+        celery_app.conf.broker_url = settings.redis_url
+        await enqueue(ids)
+
+    cloudevents_outbox.set_dispatcher(dispatch)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
 
@@ -94,6 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         autorisaties_service.on_change(cache.forget)
         notifications.configure(enabled=not settings.notifications_disabled,
                                 dispatcher=_celery_dispatcher(settings))
+        _configure_cloudevents(settings)
         try:
             yield {"settings": settings, "applicatie_cache": cache, "mongo": client, "redis": redis_client}
         finally:
@@ -103,6 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="ZGW Gateway", lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None)
     install_error_handlers(app)
     app.include_router(export_router)  # /graphql/export/zaken.csv|.ndjson (before anything under /graphql)
+    app.include_router(events_router())  # POST /events: incoming cloud events (Open Zaak's webhook)
     for component in COMPONENTS:
         sub = component.create()
         app.mount(component.INFO.root, sub)
@@ -122,5 +142,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     documenten_limit = settings.max_body_size + max(settings.documenten_max_inhoud_size * 4 // 3,
                                                     settings.documenten_upload_chunk_size)
+    app.add_middleware(CloudEventScope)  # one cloud event per request per zaak, released when the handler is done
     app.add_middleware(BodyLimit, limit=settings.max_body_size, larger={"/documenten/api/v1/": documenten_limit})
     return app

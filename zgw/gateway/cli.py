@@ -127,6 +127,7 @@ def cmd_setup_config(args: argparse.Namespace) -> int:
                 raise SystemExit("setup-config: every entry under `credentials` needs `client_id` and `secret`")
             _, changed = await credentials.add(str(item["client_id"]), str(item["secret"]))
             print(f"credentials {item['client_id']}: {'stored' if changed else 'unchanged'}")
+        await _setup_cloud_events(config)
         for item in config.get("applicaties", []):
             client_ids = item.get("client_ids") or [item["client_id"]]
             for client_id in client_ids:
@@ -135,6 +136,52 @@ def cmd_setup_config(args: argparse.Namespace) -> int:
                     superuser=bool(item.get("heeft_alle_autorisaties")), autorisaties=item.get("autorisaties"))
             print(f"applicatie {app.id}: {', '.join(client_ids)}")
     _async(_with_db(apply))
+    return 0
+
+
+async def _setup_cloud_events(config: dict[str, Any]) -> None:
+    """Open Zaak's step: `cloud_events_config_enable: true` with `cloud_events_config: {enabled, source,
+    webhooks: [{name, url, auth: none|jwt|api_key, client_id, secret, header, key}]}`."""
+    if not config.get("cloud_events_config_enable"):
+        return
+    from zgw.domain.cloudevents import config as cloudevents_config
+
+    section = config.get("cloud_events_config") or {}
+    try:
+        changed = await cloudevents_config.save(bool(section.get("enabled")), str(section.get("source") or ""),
+                                                list(section.get("webhooks") or []))
+    except ValueError as exc:
+        raise SystemExit(f"setup-config: cloud_events_config: {exc}") from None
+    print(f"cloud events: {'stored' if changed else 'unchanged'}")
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    """Undelivered cloud events, and "retry now" (all undelivered, only failed, or the given ids)."""
+    from uuid import UUID
+
+    from zgw.domain.cloudevents import delivery
+
+    async def pending() -> None:
+        for m in await delivery.undelivered(include_delivered=args.all, limit=args.limit):
+            print(f"{m['_id']}  {m['aanmaakdatum']:%Y-%m-%d %H:%M:%S}  {m['status']:9}  {m['receiver']:12}  "
+                  f"{m['type']:45} {m['subject']}  attempts={m.get('attempts', 0)}"
+                  f"{'  ' + m['last_error'] if m.get('last_error') else ''}")
+
+    async def retry() -> None:
+        ids = [UUID(i) for i in args.ids] if args.ids else None
+        chosen = await delivery.retry(ids, failed_only=args.failed)
+        if chosen:
+            try:
+                from zgw.workers.app import celery_app
+                from zgw.workers.cloudevents import enqueue
+
+                celery_app.conf.broker_url = get_settings().redis_url
+                await enqueue(chosen)
+            except Exception as exc:  # the beat sweep queues them anyway
+                print(f"could not queue now ({exc!r}); the sweep will", file=sys.stderr)
+        print(f"retrying {len(chosen)} cloud event message(s)")
+
+    _async(_with_db(pending if args.action == "pending" else retry))
     return 0
 
 
@@ -368,6 +415,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--all", action="store_true")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_outbox)
+
+    p = sub.add_parser("events", help="cloud events: list undelivered ones (pending) or retry them now (retry)")
+    p.add_argument("action", choices=["pending", "retry"])
+    p.add_argument("ids", nargs="*", help="retry: these message ids (default: every undelivered message)")
+    p.add_argument("--failed", action="store_true", help="retry: only messages that gave up")
+    p.add_argument("--all", action="store_true", help="pending: delivered ones too")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("catalogus", help="export a catalogus with all its types to a file, or import one (as concept)")
     p.add_argument("action", choices=["export", "import"])

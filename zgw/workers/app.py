@@ -18,7 +18,8 @@ T = TypeVar("T")
 settings = get_settings()
 celery_app = Celery("zgw", broker=settings.redis_url, include=["zgw.workers.notifications", "zgw.workers.listing",
                                                          "zgw.workers.analytics", "zgw.workers.documenten_links",
-                                                         "zgw.workers.documenten", "zgw.workers.imports"])
+                                                         "zgw.workers.documenten", "zgw.workers.imports",
+                                                         "zgw.workers.cloudevents"])
 celery_app.conf.update(
     task_ignore_result=True,
     task_acks_late=True,
@@ -32,6 +33,8 @@ celery_app.conf.update(
             "schedule": float(settings.outbox_sweep_seconds),
         },
         "ensure-zaken-listing": {"task": "zgw.workers.listing.rebuild_listing", "schedule": 60.0},
+        "sweep-cloudevents": {"task": "zgw.workers.cloudevents.sweep",
+                              "schedule": float(settings.cloud_events_sweep_seconds)},
         "sweep-zaken-index": {"task": "zgw.workers.listing.sweep_index",
                               "schedule": float(settings.zaken_index_sweep_seconds)},
         "sweep-documenten-links": {"task": "zgw.workers.documenten_links.sweep_links", "schedule": 60.0},
@@ -79,6 +82,9 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
         from zgw.domain import analytics
 
         analytics.configure(_redis, analytics_dir(get_settings()))
+        from zgw.domain.cloudevents import config as cloudevents_config
+
+        cloudevents_config.configure(cloudevents_config.from_settings(get_settings()))
     return _loop.run_until_complete(coro)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from zgw.domain import cloudevents
 from zgw.domain.documenten import service
 from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
 from zgw.domain.errors import InvalidParam, ValidationFailed
@@ -44,4 +45,5 @@ async def registreren(eio_actor: service.Actor, zaken_actor: Actor, eio_data: di
         if fresh is not None and not fresh.objectinformatieobjecten:
             await service.remove(fresh)
         raise
+    await cloudevents.document_registered(outbox, eio, zio_data["zaak"], zaken_actor.url_of)
     return eio, zio

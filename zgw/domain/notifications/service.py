@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from uuid import UUID
 
 from zgw.domain.notifications.documents import OutboxMessage
@@ -49,6 +50,9 @@ class Outbox:
     """Collects the notifications of one operation."""
 
     staged: list[OutboxMessage] = field(default_factory=list)
+    # Other side effects of the operation (cloud events): told whether it succeeded (`released(outbox)`) or
+    # failed (`aborted(outbox)`), see zgw.domain.cloudevents.collector.
+    companions: list[Any] = field(default_factory=list)
 
     async def add(self, note: Notification) -> None:
         if not config.enabled:
@@ -81,8 +85,12 @@ async def notifying() -> AsyncIterator[Outbox]:
         ids = [m.id for m in outbox.staged]
         if ids:
             await OutboxMessage.find({"_id": {"$in": ids}}).delete()
+        for companion in outbox.companions:
+            await companion.aborted(outbox)
         raise
     ids = [m.id for m in outbox.staged]
+    for companion in outbox.companions:
+        await companion.released(outbox)
     if not ids:
         return
     await OutboxMessage.find({"_id": {"$in": ids}}).update({"$set": {"status": "pending"}})

@@ -16,6 +16,7 @@ from uuid import UUID
 
 from pymongo.errors import DuplicateKeyError
 
+from zgw.domain import cloudevents
 from zgw.domain.autorisaties.policy import Policy
 from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import ZaakType
@@ -322,7 +323,8 @@ async def update(uuid: UUID, changes: dict[str, Any], actor: Actor, outbox: Outb
         current = Zaak.model_validate({**current.model_dump(), **values, "laatst_gemuteerd": now()})
         assert isinstance(current, Zaak)
         await events.notify(outbox, current, actie="partial_update" if partial else "update", resource="zaak",
-                            resource_ref=current.ref, url_of=actor.url_of)
+                            resource_ref=current.ref, url_of=actor.url_of,
+                            cloudevent=cloudevents.ZAAK_GEOPEND if set(changes) == {"laatst_geopend"} else None)
         await zaken.replace(current)  # the lock re-indexes the zaak when released
     if current.hoofdzaak != old_hoofdzaak:
         if old_hoofdzaak:
