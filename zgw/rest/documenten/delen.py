@@ -59,7 +59,9 @@ def router() -> APIRouter:
             if problems:
                 raise ValidationFailed(problems)
             assert isinstance(lock, str) and isinstance(upload, UploadFile)
-            async with eio_lock(eio.id):
+            async with eio_lock(eio.id):  # read again under the lock: a PUT of the same part may have just ended
+                part = await bestandsdelen.get(uuid)
+                eio = await service.get_visible(part.informatieobject, ctx.policy, access.BIJWERKEN)
                 part = await bestandsdelen.upload(part, eio, lock, _chunks(upload))
         return JSONResponse(render.bestandsdeel(part, ctx.urls))
 
