@@ -24,7 +24,7 @@ Shape (chosen for `GET /zaken` at 1,000,000 zaken, see issue 4):
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 from uuid import UUID, uuid4
 
@@ -346,4 +346,27 @@ SUB_RESOURCES: tuple[type[ZakenDocument], ...] = (
     ZaakEigenschap, Status, Resultaat, Rol, ZaakObject, KlantContact, ZaakContactMoment, ZaakVerzoek,
     ZaakNotitie, SubStatus,
 )
-DOCUMENTS: list[type[Document]] = [Zaak, *SUB_RESOURCES]
+
+
+class ZaakNummer(Document):
+    """A zaaknummer reserved by zaaknummer_reserveren, `_id` = "<bronorganisatie>:<identificatie>"; `zaak` the zaak
+    that claimed it, `used` once that zaak was written (see zgw.domain.zaken.zaaknummers)."""
+
+    id: str  # type: ignore[assignment]
+    bronorganisatie: str
+    identificatie: str
+    gereserveerd: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    zaak: UUID | None = None
+    used: bool = False
+
+    @staticmethod
+    def key(bronorganisatie: str, identificatie: str) -> str:
+        return f"{bronorganisatie}:{identificatie}"
+
+    class Settings:
+        name = "zaken_zaaknummers"
+        # the re-seed after a lost counter reads the highest reservation of a bronorganisatie
+        indexes = [IndexModel([("bronorganisatie", ASCENDING), ("identificatie", ASCENDING)])]
+
+
+DOCUMENTS: list[type[Document]] = [Zaak, *SUB_RESOURCES, ZaakNummer]

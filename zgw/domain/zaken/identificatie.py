@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from zgw.domain.zaken.documents import Zaak
+from zgw.domain.zaken.documents import Zaak, ZaakNummer
 
 _redis: Any = None
 PREFIX = "ZAAK"
@@ -43,8 +43,10 @@ async def reseed(bronorganisatie: str, year: int) -> None:
     query = {"bronorganisatie": bronorganisatie, "identificatie": {"$regex": "^" + re.escape(prefix) + r"\d{10}$"}}
     order: Any = [("identificatie", -1)]
     highest = await Zaak.find(query).sort(order).limit(1).to_list()
-    if highest:
-        number = int(highest[0].identificatie.rsplit("-", 1)[-1])
+    reserved = await ZaakNummer.find(query).sort(order).limit(1).to_list()  # reservations count too
+    numbers = [int(found[0].identificatie.rsplit("-", 1)[-1]) for found in (highest, reserved) if found]
+    if numbers:
+        number = max(numbers)
         key = _key(bronorganisatie, year)
         current = int(await _redis.get(key) or 0)
         if number > current:

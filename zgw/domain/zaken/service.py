@@ -23,7 +23,7 @@ from zgw.domain.catalogi.documents import ZaakType
 from zgw.domain.errors import NotFound, Problems, UrlRefused, ValidationFailed
 from zgw.domain.notifications.service import Outbox
 from zgw.domain.repository import by_ids
-from zgw.domain.zaken import access, events, geo, identificatie, listings, remote
+from zgw.domain.zaken import access, events, geo, identificatie, listings, remote, zaaknummers
 from zgw.domain.zaken.documents import SUB_RESOURCES, Zaak
 from zgw.domain.zaken.durations import add_duration
 from zgw.domain.zaken.locks import zaak_lock, zaken_locks
@@ -224,14 +224,20 @@ def _document_values(data: dict[str, Any]) -> dict[str, Any]:
 
 async def _insert_with_identificatie(zaak: Zaak, generate: bool) -> None:
     year = int(zaak.registratiedatum[:4]) if zaak.registratiedatum else datetime.now(UTC).year
+    # a reserved number (zaaknummer_reserveren) is taken for this zaak first, and used once written
+    claimed = not generate and await zaaknummers.claim(zaak.bronorganisatie, zaak.identificatie, zaak.id)
     for _ in range(GENERATION_ATTEMPTS):
-        if generate:
-            zaak.identificatie = await identificatie.next_identificatie(zaak.bronorganisatie, year)
+        if generate:  # never a reserved number
+            zaak.identificatie = await zaaknummers.next_free(zaak.bronorganisatie, year)
         try:
             await zaken.create(zaak)
+            if claimed:
+                await zaaknummers.mark_used(zaak.bronorganisatie, zaak.identificatie, zaak.id)
             return
         except DuplicateKeyError:
             if not generate:
+                if claimed:
+                    await zaaknummers.release(zaak.bronorganisatie, zaak.identificatie, zaak.id)
                 raise ValidationFailed.field("identificatie", "identificatie-niet-uniek",
                                              "Deze identificatie bestaat al voor deze bronorganisatie.") from None
             await identificatie.reseed(zaak.bronorganisatie, year)

@@ -7,11 +7,11 @@ from zgw.rest.component import zgw_router
 
 
 def _build() -> APIRouter:
-    from zgw.rest.zaken.sub import notities, others, rollen, statussen, zaakinformatieobjecten
+    from zgw.rest.zaken.sub import notities, others, rollen, statussen, zaakinformatieobjecten, zaaknummers
 
     out = zgw_router()
     for part in [statussen.build(), rollen.build(), *others.build(), zaakinformatieobjecten.build(),
-                 notities.build()]:
+                 notities.build(), zaaknummers.build()]:
         # the routes themselves, not an included router: the OAS security labels are read per route
         out.routes.extend(part.routes)
     return out
