@@ -285,3 +285,26 @@ async def test_unlock_of_an_unfinished_upload(api: httpx.AsyncClient, superuser:
     assert await Bestandsdeel.find({}).count() == 0
     from zgw.domain.documenten import content
     assert await content.files().count_documents({}) == 0  # the uploaded part's content went with it
+
+
+async def test_one_part_becomes_the_content_without_a_copy(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    from zgw.domain.documenten import content
+    from zgw.domain.documenten.documents import Bestandsdeel
+
+    iot = await published_iot(api, superuser)
+    eio = await make_eio(api, superuser, iot["url"], inhoud=None, bestandsomvang=5, bestandsnaam="een.txt",
+                         formaat="text/plain")
+    [part] = eio["bestandsdelen"]
+    r = await api.put(part["url"], headers=superuser, data={"lock": part["lock"]}, files={"inhoud": ("x", b"12345")})
+    assert r.status_code == 200
+    stored = await Bestandsdeel.get(_uuid(part["url"]))
+    assert stored is not None and stored.inhoud is not None
+    r = await api.post(f"{eio['url']}/unlock", json={"lock": part["lock"]}, headers=superuser)
+    assert r.status_code == 204, r.text
+    head = await EnkelvoudigInformatieObject.get(_uuid(eio["url"]))
+    assert head is not None and head.inhoud == stored.inhoud  # the part's file, adopted
+    assert await content.files().count_documents({}) == 1 and await Bestandsdeel.find({}).count() == 0
+    info = await content.info(head.inhoud)
+    assert info is not None and (info.filename, info.content_type, info.length) == ("een.txt", "text/plain", 5)
+    r = await api.get(f"{eio['url']}/download", headers=superuser)
+    assert (r.content, r.headers["content-type"]) == (b"12345", "text/plain; charset=utf-8")

@@ -82,6 +82,15 @@ async def join(eio: EnkelvoudigInformatieObject) -> content.StoredFile:
     if sum(f.length for f in files) != (eio.bestandsomvang or 0):
         raise ValidationFailed.non_field("file-size", "De totale grootte van de bestandsdelen is niet gelijk aan "
                                                       "de bestandsomvang.")
+    if len(files) == 1:
+        # one part (any file up to DOCUMENTEN_UPLOAD_CHUNK_SIZE): its file becomes the content as it is, no copy.
+        # The part lets go of it first, so no drop or sweep of the part can delete it; a crash before the head
+        # names it leaves the file unreferenced (and the part to upload again), never a head without content.
+        stored = files[0]
+        await content.files().update_one({"_id": stored.id}, {"$set": {
+            "filename": eio.bestandsnaam, "metadata": {"contentType": eio.formaat}}})
+        await Bestandsdeel.get_pymongo_collection().update_one({"_id": parts[0].id}, {"$set": {"inhoud": None}})
+        return content.StoredFile(stored.id, stored.length, stored.chunk_size, eio.bestandsnaam, eio.formaat)
 
     async def stream() -> AsyncIterator[bytes]:
         for stored in files:
