@@ -15,9 +15,6 @@ SPECS = Path(os.environ.get("ZGW_SPECS_DIR", PROJECT_ROOT.parent / "shared" / "s
 
 # Out of scope of the Zaken issue, each coming in its own issue: the whole operation is ignored.
 OUT_OF_SCOPE = [
-    # the links to besluiten
-    "GET /zaken/{zaak_uuid}/besluiten", "POST /zaken/{zaak_uuid}/besluiten",
-    "GET /zaken/{zaak_uuid}/besluiten/{uuid}", "DELETE /zaken/{zaak_uuid}/besluiten/{uuid}",
     # Open Zaak's convenience endpoints
     "POST /zaak_registreren", "POST /zaak_opschorten/{uuid}", "POST /zaak_bijwerken/{uuid}",
     "POST /zaak_verlengen/{uuid}", "POST /zaak_afsluiten/{uuid}",

@@ -10,6 +10,7 @@ from pymongo import AsyncMongoClient, IndexModel
 from zgw.core.settings import Settings
 from zgw.domain.audit.documents import AuditRecord, AuditTrail
 from zgw.domain.autorisaties.documents import Applicatie, ClientIdClaim, JWTSecret
+from zgw.domain.besluiten.documents import DOCUMENTS as BESLUITEN_DOCUMENTS
 from zgw.domain.catalogi.documents import DOCUMENTS as CATALOGI_DOCUMENTS
 from zgw.domain.documenten.documents import DOCUMENTS as DOCUMENTEN_DOCUMENTS
 from zgw.domain.documenten.gebruiksrechten import Gebruiksrechten
@@ -22,7 +23,7 @@ from zgw.domain.zaken.zaakinformatieobjecten import DOCUMENTS as ZIO_DOCUMENTS
 
 DOCUMENT_MODELS: list[type[Document]] = [
     Applicatie, ClientIdClaim, JWTSecret, OutboxMessage, AuditRecord, AuditTrail, *CATALOGI_DOCUMENTS, *ZAKEN_DOCUMENTS,
-    *DOCUMENTEN_DOCUMENTS, ObjectInformatieObject, Gebruiksrechten, Verzending,
+    *DOCUMENTEN_DOCUMENTS, ObjectInformatieObject, Gebruiksrechten, Verzending, *BESLUITEN_DOCUMENTS,
     *ZIO_DOCUMENTS, *IMPORT_DOCUMENTS,
 ]
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from zgw.rest import autorisaties, catalogi, documenten, zaken
+from zgw.rest import autorisaties, besluiten, catalogi, documenten, zaken
 
-COMPONENTS = [autorisaties, catalogi, zaken, documenten]
+COMPONENTS = [autorisaties, catalogi, zaken, documenten, besluiten]

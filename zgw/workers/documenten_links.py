@@ -9,7 +9,12 @@ from zgw.workers.app import celery_app, run
 
 @celery_app.task(name="zgw.workers.documenten_links.sweep_links", acks_late=False)
 def sweep_links() -> int:
-    """Settle the link intents whose writer died; returns how many."""
+    """Settle the link intents whose writer died (zaak–document, and the besluiten's: besluit–document,
+    besluit–zaak, besluit deletes); returns how many."""
+    from zgw.domain.besluiten import links
     from zgw.domain.zaken import zaakinformatieobjecten
 
-    return run(zaakinformatieobjecten.sweep())
+    async def both() -> int:
+        return await zaakinformatieobjecten.sweep() + await links.sweep()
+
+    return run(both())

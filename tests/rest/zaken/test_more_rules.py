@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-import pytest
 
 from tests.conftest import make_client
 from tests.rest.catalogi.factories import (
@@ -101,19 +100,13 @@ async def _id(ref: str) -> Any:
     return UUID(ref.rsplit("/", 1)[-1])
 
 
-async def test_delete_refused_while_besluiten_refer(api: httpx.AsyncClient, superuser: dict[str, str],
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """Through the Besluiten hook, answered from a real collection standing in for the besluiten."""
-    zaaktype = await published_zaaktype(api, superuser)
-    zaak = await make_zaak(api, superuser, zaaktype["url"])
-    ref = zaak["url"].removeprefix("http://testserver")
-    besluiten = Zaak.get_pymongo_collection().database["test_besluiten"]
-    await besluiten.insert_one({"zaak": ref})
+async def test_delete_refused_while_besluiten_refer(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    """A real besluit of the Besluiten API names the zaak."""
+    from tests.rest.besluiten.factories import make_besluit, world
 
-    async def refer_to(zaak_ref: str) -> bool:
-        return await besluiten.count_documents({"zaak": zaak_ref}) > 0
-
-    monkeypatch.setattr(service, "besluiten_refer_to", refer_to)
+    w = await world(api, superuser)
+    zaak = await make_zaak(api, superuser, w.zaaktype)
+    besluit = await make_besluit(api, superuser, w.besluittype, zaak=zaak["url"])
     r = await api.delete(zaak["url"], headers=superuser)
     assert r.status_code == 400
     assert r.json()["invalidParams"] == [{
@@ -122,7 +115,7 @@ async def test_delete_refused_while_besluiten_refer(api: httpx.AsyncClient, supe
     assert await _stored(zaak["url"]) is not None
     assert await OutboxMessage.find({"actie": "destroy"}).count() == 0
     assert await AuditRecord.find({"actie": "destroy"}).count() == 0
-    await besluiten.delete_many({})
+    assert (await api.delete(besluit["url"], headers=superuser)).status_code == 204
     assert (await api.delete(zaak["url"], headers=superuser)).status_code == 204
     assert await _stored(zaak["url"]) is None
 

@@ -175,6 +175,10 @@ async def _leading_exists(oio: ObjectInformatieObject) -> bool:
         from zgw.domain.zaken.zaakinformatieobjecten import ZaakInformatieObject
 
         return await ZaakInformatieObject.get(oio.bron) is not None
+    if oio.object_type == "besluit" and oio.bron is not None:
+        from zgw.domain.besluiten.documents import BesluitInformatieObject
+
+        return await BesluitInformatieObject.get(oio.bron) is not None
     return False
 
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 from uuid import UUID
 
 import dateutil.parser
@@ -308,19 +308,6 @@ def for_deelzaak(regime: Regime, hoofdzaak_brondatum: date | None) -> Derived:
 # --- reading the sources of one zaak -------------------------------------------------------------
 
 
-class BesluitenSource(Protocol):
-    def __call__(self, zaak_ref: str) -> Awaitable[list[BesluitDates]]: ...
-
-
-_besluiten_source: BesluitenSource | None = None
-
-
-def register_besluiten(source: BesluitenSource | None) -> None:
-    """The Besluiten component registers how to read the besluiten of a zaak (until then: no date)."""
-    global _besluiten_source
-    _besluiten_source = source
-
-
 def _uuid_of(ref: str) -> UUID | None:
     try:
         return UUID(ref.rstrip("/").rsplit("/", 1)[-1])
@@ -354,6 +341,8 @@ async def gather(zaak: Any, regime: Regime, einddatum: date) -> Sources:
             related = await get_many(Zaak, local)
             sources["gerelateerde_einddata"] = [parse_date(z.einddatum) if z.einddatum else None for z in related] \
                 or [None]
-    elif wijze in (INGANGSDATUM_BESLUIT, VERVALDATUM_BESLUIT) and _besluiten_source is not None:
-        sources["besluiten"] = await _besluiten_source(zaak.ref)
+    elif wijze in (INGANGSDATUM_BESLUIT, VERVALDATUM_BESLUIT):
+        from zgw.domain.besluiten import zaakbesluiten  # late: the Besluiten domain reads zaken
+
+        sources["besluiten"] = [BesluitDates(ingang, verval) for ingang, verval in await zaakbesluiten.dates(zaak.ref)]
     return Sources(**sources)

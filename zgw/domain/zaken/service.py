@@ -34,8 +34,6 @@ from zgw.domain.zaken.touch import link, now, unlink, zaak_id
 IMMUTABLE = ("zaaktype", "identificatie")
 GENERATION_ATTEMPTS = 5
 
-# Hook for the Besluiten component: returns True while besluiten refer to the zaak (delete refused).
-besluiten_refer_to: Callable[[str], Any] | None = None
 
 
 @dataclass
@@ -347,7 +345,9 @@ async def delete(uuid: UUID, actor: Actor, outbox: Outbox) -> Zaak:
     zaak = await zaken.get(uuid)
     access.require(actor.policy, access.VERWIJDEREN, zaak)
     access.require_open_or_forced(actor.policy, zaak)
-    if besluiten_refer_to is not None and await besluiten_refer_to(zaak.ref):
+    from zgw.domain.besluiten import zaakbesluiten  # late: the Besluiten domain reads zaken
+
+    if await zaakbesluiten.refer_to(zaak.ref):
         raise ValidationFailed.non_field("related-besluiten", "Zaak has related Besluit(en), these relations should "
                                                               "be deleted before deleting the Zaak")
     await events.notify(outbox, zaak, actie="destroy", resource="zaak", resource_ref=zaak.ref, url_of=actor.url_of)

@@ -23,10 +23,11 @@ INFO = ComponentInfo(
 
 
 def routers() -> list[APIRouter]:
+    from zgw.rest.besluiten import zaakbesluiten
     from zgw.rest.zaken import sub
     from zgw.rest.zaken.router import build
 
-    return [*build(), sub.router]
+    return [*build(), sub.router, zaakbesluiten.build()]
 
 
 def create() -> FastAPI:

@@ -1,0 +1,191 @@
+"""Besluitinformatieobjecten: a document that records a besluit, mirrored as an objectinformatieobject.
+
+Rules (brc-003, brc-004, brc-005, brc-008 and Open Zaak's validators):
+- the besluit exists (`does_not_exist`); the informatieobject exists here (`does_not_exist`; another host:
+  `unknown-service`); the pair (besluit, informatieobject) is unique (`unique`);
+- the informatieobject's informatieobjecttype is one of the besluittype's informatieobjecttypen
+  (`missing-besluittype-informatieobjecttype-relation`);
+- the mirror in the Documenten API is an objectinformatieobject with objectType `besluit` (whose aardRelatie
+  is `legt_vast`, brc-004), written and removed with the link as one intent (see `links`).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterable
+from typing import Any
+from uuid import UUID
+
+from zgw.domain.besluiten import access, events, links
+from zgw.domain.besluiten.documents import Besluit, BesluitInformatieObject, BesluitIntent
+from zgw.domain.besluiten.locks import besluit_lock
+from zgw.domain.besluiten.service import _audit, besluit_of_ref
+from zgw.domain.catalogi import read as catalogue
+from zgw.domain.catalogi.names import names_of
+from zgw.domain.documenten import objectinformatieobjecten as oios
+from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
+from zgw.domain.documenten.locks import eio_lock
+from zgw.domain.errors import InvalidParam, NotFound, Problems, ValidationFailed
+from zgw.domain.repository import Repository, by_ids, get_many
+from zgw.domain.zaken.subresources import Actor
+
+RESOURCE = "besluitinformatieobject"
+AARD_RELATIE = "legt_vast"
+# fault injection for the crash test: ZGW_FAULT=between-bio-writes kills this process (SIGKILL) after the
+# besluitinformatieobject is written, before its mirrored objectinformatieobject
+_FAULT = os.environ.get("ZGW_FAULT", "")
+
+repo = Repository(BesluitInformatieObject, "BesluitInformatieObject")
+Render = Any  # async (BesluitInformatieObject) -> JSON body
+
+
+async def of_besluit(besluit: Besluit) -> list[BesluitInformatieObject]:
+    """The besluit's besluitinformatieobjecten, read by the ids it names (oldest first)."""
+    found = [b for b in await get_many(BesluitInformatieObject, besluit.besluitinformatieobjecten)
+             if b.besluit == besluit.ref]
+    return sorted(found, key=lambda b: (b.aangemaakt, str(b.id)))
+
+
+async def _informatieobjecttype_allowed(besluit: Besluit, eio: EnkelvoudigInformatieObject) -> bool:
+    """brc-008: the informatieobjecttype is one of the besluittype's (by URL or by name)."""
+    besluittype = await catalogue.get_besluittype(besluit.besluittype)
+    if besluittype is None:
+        return False
+    if eio.informatieobjecttype in besluittype.informatieobjecttypen:
+        return True
+    iot = await catalogue.get_informatieobjecttype(eio.informatieobjecttype)
+    return iot is not None and iot.catalogus == besluittype.catalogus and names_of(iot) in \
+        besluittype.informatieobjecttypen
+
+
+async def resolve(data: dict[str, Any], besluit: Besluit | None = None
+                  ) -> tuple[Besluit, EnkelvoudigInformatieObject]:
+    """The besluit and informatieobject of a new link, checked (before anything is written)."""
+    problems = Problems()
+    if besluit is None:
+        besluit = await besluit_of_ref(data.get("besluit") or "")
+        if besluit is None:
+            problems.add("besluit", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+    ref = data.get("informatieobject") or ""
+    eio = None
+    if ref.startswith(("http://", "https://")):
+        problems.add("informatieobject", "unknown-service",
+                     f"De URL {ref} hoort niet bij deze installatie en er is geen externe service voor "
+                     "geconfigureerd.")
+    else:
+        eio = await oios.get_eio(ref)
+        if eio is None:
+            problems.add("informatieobject", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+    problems.raise_any()
+    assert besluit is not None and eio is not None
+    return besluit, eio
+
+
+async def check_new(besluit: Besluit, eio: EnkelvoudigInformatieObject, others: Iterable[str] = ()) -> None:
+    """Uniqueness of the pair (also within `others`, links about to be written) and brc-008."""
+    taken = {b.informatieobject for b in await of_besluit(besluit)} | set(others)
+    if eio.ref in taken:
+        raise ValidationFailed([InvalidParam("nonFieldErrors", "unique",
+                                             "De velden besluit, informatieobject moeten een unieke set zijn.")])
+    if not await _informatieobjecttype_allowed(besluit, eio):
+        raise ValidationFailed.non_field("missing-besluittype-informatieobjecttype-relation",
+                                         "Het informatieobjecttype hoort niet bij het besluitype van het besluit.")
+
+
+async def create(actor: Actor, data: dict[str, Any], render: Render, *, besluit: Besluit | None = None,
+                 notify: bool = True) -> BesluitInformatieObject:
+    """Link a document to a besluit and mirror the link in the Documenten API (brc-005)."""
+    found, eio = await resolve(data, besluit)
+    async with besluit_lock(found.id), eio_lock(eio.id):
+        current = await Besluit.get(found.id)
+        if current is None:
+            raise ValidationFailed.field("besluit", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+        access.require(actor.policy, access.AANMAKEN, current)
+        key = links.pair_key(current.ref, eio.ref)
+        if await BesluitIntent.get(key) is not None:  # an earlier attempt died: finish it first
+            await links.settle_pending(key)
+            current = await Besluit.get(found.id) or current
+        await check_new(current, eio)
+        bio = BesluitInformatieObject(besluit=current.ref, informatieobject=eio.ref, aangemaakt=links.now())
+        intent = BesluitIntent(id=key, op="bio-create", besluit=current.id, bio=bio.id, informatieobject=eio.ref,
+                               since=links.now())
+        await links.begin(intent)
+        await Besluit.get_pymongo_collection().update_one(                 # named before written
+            {"_id": current.id}, {"$addToSet": {"besluitinformatieobjecten": bio.id}})
+        await oios.name(eio.id, "objectinformatieobjecten", oios.mirror_id(bio.id))
+        await bio.insert()
+        if _FAULT == "between-bio-writes":
+            os.kill(os.getpid(), signal.SIGKILL)
+        await links.settle(intent)                                           # the mirror, then the intent goes
+        await _audit(actor, current, "create", 201, resource=RESOURCE, ref=bio.ref, weergave=str(bio.id),
+                     nieuw=await render(bio))
+        if notify:
+            await events.notify(actor.outbox, current, actie="create", resource=RESOURCE, resource_ref=bio.ref,
+                                url_of=actor.url_of)
+    return bio
+
+
+async def get_visible(uuid: UUID, actor: Actor, scope: Any = access.LEZEN) -> tuple[BesluitInformatieObject, Besluit]:
+    bio = await repo.get(uuid)
+    besluit = await besluit_of_ref(bio.besluit)
+    if besluit is None:
+        raise NotFound("BesluitInformatieObject niet gevonden.")
+    access.require(actor.policy, scope, besluit)
+    return bio, besluit
+
+
+async def delete(actor: Actor, uuid: UUID, render: Render) -> None:
+    """Unlink: the mirror goes first, then the besluitinformatieobject (brc-005/009), as one settled intent."""
+    bio, besluit = await get_visible(uuid, actor, access.VERWIJDEREN)
+    eio = oios.eio_id(bio.informatieobject)
+    async with besluit_lock(besluit.id), eio_lock(eio or bio.informatieobject):
+        bio = await repo.get(uuid)
+        oud = await render(bio)
+        intent = BesluitIntent(id=links.pair_key(besluit.ref, bio.informatieobject), op="bio-delete",
+                               besluit=besluit.id, bio=bio.id, informatieobject=bio.informatieobject,
+                               since=links.now())
+        await links.begin(intent)
+        await links.settle(intent)
+        await _audit(actor, besluit, "destroy", 204, resource=RESOURCE, ref=bio.ref, weergave=str(bio.id), oud=oud)
+        await events.notify(actor.outbox, besluit, actie="destroy", resource=RESOURCE, resource_ref=bio.ref,
+                            url_of=actor.url_of)
+
+
+async def list_query(actor: Actor, besluit_ref: str | None, eio_ref: str | None) -> dict[str, Any]:
+    """With `besluit` the ids it names, with `informatieobject` the links its mirrors name (both key lookups);
+    without either, the links of the besluiten the caller may read (a scan)."""
+    condition: dict[str, Any] = {}
+    if besluit_ref is not None:
+        condition["besluit"] = besluit_ref
+    if eio_ref is not None:
+        condition["informatieobject"] = eio_ref
+    if besluit_ref is not None:
+        besluit = await besluit_of_ref(besluit_ref)
+        if besluit is None or not access.may(actor.policy, access.LEZEN, besluit):
+            return {"_id": {"$in": []}}
+        return by_ids(besluit.besluitinformatieobjecten, condition)
+    visible = access.list_filter(actor.policy)
+    if eio_ref is not None:
+        eio = await oios.get_eio(eio_ref)
+        if eio is None:
+            return {"_id": {"$in": []}}
+        mirrors = await get_many(oios.ObjectInformatieObject, eio.objectinformatieobjecten)
+        ids = [m.bron for m in mirrors if m.object_type == "besluit" and m.bron is not None]
+        if visible is not None:
+            bios = await get_many(BesluitInformatieObject, ids)
+            besluiten = {b.ref: b for b in await get_many(Besluit, [links_uuid(x.besluit) for x in bios])}
+            ids = [x.id for x in bios if x.besluit in besluiten
+                   and access.may(actor.policy, access.LEZEN, besluiten[x.besluit])]
+        return by_ids(ids, condition)
+    if visible is None:
+        return condition
+    refs = [f"{Besluit.PATH}/{row['_id']}" async for row in Besluit.get_pymongo_collection().find(visible, {"_id": 1})]
+    return {**condition, "besluit": {"$in": refs}} if "besluit" not in condition else condition
+
+
+def links_uuid(ref: str) -> UUID:
+    try:
+        return UUID(ref.rstrip("/").rsplit("/", 1)[-1])
+    except ValueError:
+        return UUID(int=0)

@@ -1,0 +1,181 @@
+"""Writes of a besluit that span documents, never left half done (brc-005, brc-006, brc-009).
+
+Same design as the zaak–document link (zgw.domain.zaken.zaakinformatieobjecten): every such write first
+stores an *intent* (`BesluitIntent`, its `_id` derived from what it is about), then names the children
+before writing them, writes the leading document, then the mirrored ones, and last drops the intent.
+`settle(intent)` finishes any intent idempotently:
+
+- `besluit-create`: the besluit exists -> its zaakbesluit is written (rolled forward); it was never written
+  -> its name in the zaak's besluiten, its zaakbesluit and its identificatie key are dropped (rolled back);
+- `bio-create`: the besluitinformatieobject (and its besluit) exist -> the mirrored objectinformatieobject
+  is written; else names, mirror and the link are dropped;
+- `bio-delete`: mirror, names and link are dropped;
+- `besluit-delete` (brc-009): every besluitinformatieobject with its mirror, the zaakbesluit, the zaak's
+  name of it, the audit trail and the identificatie key go, the besluit last.
+
+A retry of the same write settles its intent first; beat's sweep (`sweep`) settles the intents whose writer
+died (older than the locks' lifetime). Callers of `settle` hold the besluit's lock (and the zaak's / the
+informatieobject's where those are written).
+"""
+
+from __future__ import annotations
+
+from contextlib import AsyncExitStack
+from datetime import UTC, datetime, timedelta
+from uuid import UUID, uuid5
+
+from zgw.domain.besluiten import zaakbesluiten
+from zgw.domain.besluiten.documents import Besluit, BesluitIdentificatie, BesluitInformatieObject, BesluitIntent
+from zgw.domain.besluiten.locks import LOCK_TIMEOUT, besluit_lock
+from zgw.domain.documenten import objectinformatieobjecten as oios
+from zgw.domain.documenten.locks import eio_lock
+from zgw.domain.zaken.locks import zaak_lock
+from zgw.domain.zaken.subresources import aware
+
+INTENT_NAMESPACE = UUID("3c9e1b7a-5d2f-4a80-b6e4-8f1d0c2a9e63")
+
+
+def besluit_key(besluit: UUID) -> UUID:
+    return uuid5(INTENT_NAMESPACE, f"besluit|{besluit}")
+
+
+def pair_key(besluit_ref: str, eio_ref: str) -> UUID:
+    return uuid5(INTENT_NAMESPACE, f"{besluit_ref}|{eio_ref}")
+
+
+def mirror_of(bio: BesluitInformatieObject) -> oios.ObjectInformatieObject:
+    return oios.ObjectInformatieObject(id=oios.mirror_id(bio.id), informatieobject=bio.informatieobject,
+                                       object=bio.besluit, object_type="besluit", bron=bio.id)
+
+
+def now() -> datetime:
+    stamp = datetime.now(UTC)
+    return stamp.replace(microsecond=stamp.microsecond // 1000 * 1000)
+
+
+async def begin(intent: BesluitIntent) -> None:
+    """Store (or overwrite) an intent before the writes it covers."""
+    await BesluitIntent.get_pymongo_collection().replace_one(
+        {"_id": intent.id}, intent.model_dump(by_alias=True), upsert=True)
+
+
+async def _done(intent: BesluitIntent) -> None:
+    await BesluitIntent.get_pymongo_collection().delete_one({"_id": intent.id})
+
+
+async def _unlink_bio(bio_id: UUID, besluit: UUID, eio_ref: str) -> None:
+    """Drop one link with its mirror: mirror, the informatieobject's name of it, the link, the besluit's name."""
+    mirror = oios.mirror_id(bio_id)
+    await oios.discard(mirror)
+    eio = oios.eio_id(eio_ref)
+    if eio:
+        await oios.unname(eio, "objectinformatieobjecten", mirror)
+    await BesluitInformatieObject.get_pymongo_collection().delete_one({"_id": bio_id})
+    await Besluit.get_pymongo_collection().update_one({"_id": besluit},
+                                                      {"$pull": {"besluitinformatieobjecten": bio_id}})
+
+
+async def _settle_besluit_create(intent: BesluitIntent) -> str:
+    besluit = await Besluit.get(intent.besluit)
+    if besluit is not None:
+        if besluit.zaak:
+            await zaakbesluiten.name(besluit.zaak, besluit.id)
+            await zaakbesluiten.ensure(besluit)
+        return "completed"
+    await zaakbesluiten.discard(intent.besluit)
+    if intent.zaak:
+        await zaakbesluiten.unname(intent.zaak, intent.besluit)
+    if intent.identificatie_key:
+        await BesluitIdentificatie.get_pymongo_collection().delete_one(
+            {"_id": intent.identificatie_key, "besluit": intent.besluit})
+    return "rolled back"
+
+
+async def _settle_bio(intent: BesluitIntent) -> str:
+    assert intent.bio is not None
+    bio = await BesluitInformatieObject.get(intent.bio)
+    besluit = await Besluit.get(intent.besluit)
+    if intent.op == "bio-create" and bio is not None and besluit is not None:
+        await Besluit.get_pymongo_collection().update_one(
+            {"_id": besluit.id}, {"$addToSet": {"besluitinformatieobjecten": bio.id}})
+        eio = oios.eio_id(bio.informatieobject)
+        if eio:
+            await oios.name(eio, "objectinformatieobjecten", oios.mirror_id(bio.id))
+        await oios.ensure(mirror_of(bio))
+        return "completed"
+    await _unlink_bio(intent.bio, intent.besluit, intent.informatieobject)
+    return "removed" if intent.op == "bio-delete" else "rolled back"
+
+
+async def _settle_besluit_delete(intent: BesluitIntent) -> str:
+    from zgw.domain.audit import service as audit
+
+    besluit = await Besluit.get(intent.besluit)
+    if besluit is None:  # the besluit goes last: everything else went before it
+        return "removed"
+    for bio in await _bios(besluit):
+        eio = oios.eio_id(bio.informatieobject)
+        async with eio_lock(eio or bio.informatieobject):
+            await _unlink_bio(bio.id, besluit.id, bio.informatieobject)
+    await zaakbesluiten.discard(besluit.id)
+    if besluit.zaak:
+        await zaakbesluiten.unname(besluit.zaak, besluit.id)
+    await audit.forget(besluit.ref)
+    await BesluitIdentificatie.get_pymongo_collection().delete_one(
+        {"_id": BesluitIdentificatie.key(besluit.verantwoordelijke_organisatie, besluit.identificatie),
+         "besluit": besluit.id})
+    await Besluit.get_pymongo_collection().delete_one({"_id": besluit.id})
+    return "removed"
+
+
+async def _bios(besluit: Besluit) -> list[BesluitInformatieObject]:
+    from zgw.domain.repository import get_many
+
+    return [b for b in await get_many(BesluitInformatieObject, besluit.besluitinformatieobjecten)
+            if b.besluit == besluit.ref]
+
+
+async def settle(intent: BesluitIntent) -> str:
+    """Finish an intent; returns what it did."""
+    if intent.op == "besluit-create":
+        done = await _settle_besluit_create(intent)
+    elif intent.op == "besluit-delete":
+        done = await _settle_besluit_delete(intent)
+    else:
+        done = await _settle_bio(intent)
+    await _done(intent)
+    return done
+
+
+async def settle_pending(key: UUID) -> None:
+    """Settle the intent under `key` if an earlier attempt left one (callers hold the locks)."""
+    pending = await BesluitIntent.get(key)
+    if pending is not None:
+        await settle(pending)
+
+
+async def sweep(grace: float = LOCK_TIMEOUT + 5) -> int:
+    """Settle the intents whose writer died (older than `grace` seconds); returns how many.
+
+    Reads the whole intents collection (only operations in progress: normally empty), then each intent by
+    `_id` again under its locks.
+    """
+    cutoff = datetime.now(UTC) - timedelta(seconds=grace)
+    stale = [BesluitIntent.model_validate(d) async for d in BesluitIntent.get_pymongo_collection().find({})]
+    settled = 0
+    for intent in stale:
+        if aware(intent.since) > cutoff:
+            continue
+        zaak = zaakbesluiten.zaak_uuid(intent.zaak) if intent.zaak else None
+        eio = oios.eio_id(intent.informatieobject) if intent.informatieobject else None
+        async with AsyncExitStack() as stack:
+            if zaak is not None:
+                await stack.enter_async_context(zaak_lock(str(zaak)))
+            await stack.enter_async_context(besluit_lock(intent.besluit))
+            if eio is not None:
+                await stack.enter_async_context(eio_lock(eio))
+            fresh = await BesluitIntent.get(intent.id)
+            if fresh is not None:
+                await settle(fresh)
+                settled += 1
+    return settled

@@ -1,0 +1,52 @@
+"""besluit_verwerken (Open Zaak): a besluit with its besluitinformatieobjecten in one request, all or nothing.
+
+Everything is checked before anything is written: the besluit by its own rules (brc-001/002/006/007), every
+link (brc-003/008, the pair unique within the request); errors are named per part (`besluit.besluittype`,
+`besluitinformatieobjecten.0.informatieobject`). Then the besluit and its links are written, each by its own
+use case (so each is crash-safe as on its own endpoint); a link that still fails (a concurrent change) removes
+the new besluit again, with whatever was linked (brc-009's delete).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zgw.domain.besluiten import besluitinformatieobjecten as bios
+from zgw.domain.besluiten import service
+from zgw.domain.besluiten.documents import Besluit, BesluitInformatieObject
+from zgw.domain.errors import InvalidParam, ValidationFailed
+from zgw.domain.zaken.subresources import Actor
+
+
+def _prefixed(error: ValidationFailed, prefix: str) -> ValidationFailed:
+    params = [InvalidParam(f"{prefix}.{p.name}" if p.name != "nonFieldErrors" else f"{prefix}.nonFieldErrors",
+                           p.code, p.reason) for p in error.params]
+    return ValidationFailed(params)
+
+
+async def verwerken(actor: Actor, besluit_data: dict[str, Any], links: list[dict[str, Any]], render_besluit: Any,
+                    render_bio: Any) -> tuple[Besluit, list[BesluitInformatieObject]]:
+    try:
+        besluittype, _ = await service.validate_new(service._clean(besluit_data), actor)
+    except ValidationFailed as error:
+        raise _prefixed(error, "besluit") from None
+    probe = Besluit.model_construct(id=None, besluittype=besluittype.ref, besluitinformatieobjecten=[],  # type: ignore[call-arg]
+                                    identificatie="", verantwoordelijke_organisatie="")
+    seen: list[str] = []
+    for i, link in enumerate(links):
+        try:
+            _, eio = await bios.resolve({"informatieobject": link.get("informatieobject")}, probe)
+            await bios.check_new(probe, eio, seen)
+        except ValidationFailed as error:
+            raise _prefixed(error, f"besluitinformatieobjecten.{i}") from None
+        seen.append(eio.ref)
+    besluit = await service.create(besluit_data, actor, render_besluit, validated=True)
+    written: list[BesluitInformatieObject] = []
+    try:
+        for link in links:
+            written.append(await bios.create(actor, {"informatieobject": link["informatieobject"]}, render_bio,
+                                             besluit=besluit))
+    except BaseException:
+        await service.remove(besluit.id, actor)
+        raise
+    return besluit, written

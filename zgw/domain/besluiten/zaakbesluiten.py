@@ -1,0 +1,87 @@
+"""The zaak side of a besluit (brc-006): the zaak's besluiten and its zaakbesluiten.
+
+`ZaakBesluiten` (`_id` = the zaak's uuid) names the besluiten of a zaak before each besluit is written (under
+the zaak's lock), so everything the Zaken API asks about a zaak's besluiten is a key lookup: the zaak's
+`/besluiten` list, the delete check ("related-besluiten"), the archive dates (ingangsdatum_besluit /
+vervaldatum_besluit) and `GET /besluiten?zaak=`. A name whose besluit does not exist (a writer died before
+writing it) is ignored by every reader and dropped when its intent is settled.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from datetime import date
+from uuid import UUID
+
+from pymongo.errors import DuplicateKeyError
+
+from zgw.domain.besluiten.documents import Besluit, ZaakBesluit, ZaakBesluiten, zaakbesluit_id
+from zgw.domain.repository import get_many
+
+ZAAK_PATH = "/zaken/api/v1/zaken"
+
+
+def zaak_uuid(ref: str) -> UUID | None:
+    if not ref.startswith(ZAAK_PATH + "/"):
+        return None
+    try:
+        return UUID(ref.rstrip("/").rsplit("/", 1)[-1])
+    except ValueError:
+        return None
+
+
+async def name(zaak_ref: str, besluit: UUID) -> None:
+    """Name a besluit among the zaak's (before it is written). Caller holds the zaak's lock."""
+    zaak = zaak_uuid(zaak_ref)
+    if zaak is not None:
+        await ZaakBesluiten.get_pymongo_collection().update_one(
+            {"_id": zaak}, {"$addToSet": {"besluiten": besluit}}, upsert=True)
+
+
+async def unname(zaak_ref: str, besluit: UUID) -> None:
+    zaak = zaak_uuid(zaak_ref)
+    if zaak is not None:
+        await ZaakBesluiten.get_pymongo_collection().update_one({"_id": zaak}, {"$pull": {"besluiten": besluit}})
+
+
+async def ensure(besluit: Besluit) -> None:
+    """Write the besluit's zaakbesluit if it is not there yet (idempotent, by `_id`)."""
+    key = zaakbesluit_id(besluit.id)
+    if await ZaakBesluit.get_pymongo_collection().find_one({"_id": key}, {"_id": 1}) is None:
+        with suppress(DuplicateKeyError):
+            await ZaakBesluit(id=key, zaak=besluit.zaak, besluit=besluit.ref).insert()
+
+
+async def discard(besluit: UUID) -> None:
+    await ZaakBesluit.get_pymongo_collection().delete_one({"_id": zaakbesluit_id(besluit)})
+
+
+async def besluit_ids(zaak_ref: str) -> list[UUID]:
+    zaak = zaak_uuid(zaak_ref)
+    found = await ZaakBesluiten.get(zaak) if zaak else None
+    return list(found.besluiten) if found else []
+
+
+async def besluiten_of(zaak_ref: str) -> list[Besluit]:
+    """The besluiten of a zaak (key lookups), oldest first."""
+    found = [b for b in await get_many(Besluit, await besluit_ids(zaak_ref)) if b.zaak == zaak_ref]
+    return sorted(found, key=lambda b: (b.seq, str(b.id)))
+
+
+async def of_zaak(zaak_ref: str) -> list[ZaakBesluit]:
+    """The zaak's zaakbesluiten, read by the ids derived from its besluiten."""
+    ids = [zaakbesluit_id(b) for b in await besluit_ids(zaak_ref)]
+    return [z for z in await get_many(ZaakBesluit, ids) if z.zaak == zaak_ref]
+
+
+async def refer_to(zaak_ref: str) -> bool:
+    """Whether besluiten refer to the zaak (a zaak with besluiten is not deleted)."""
+    return bool(await besluiten_of(zaak_ref))
+
+
+async def dates(zaak_ref: str) -> list[tuple[date | None, date | None]]:
+    """(ingangsdatum, vervaldatum) of every besluit of the zaak (the archive's brondatum)."""
+    def day(value: str | None) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+    return [(day(b.ingangsdatum), day(b.vervaldatum)) for b in await besluiten_of(zaak_ref)]
