@@ -18,6 +18,7 @@ from zgw.domain.documenten.imports.documents import DOCUMENTS as IMPORT_DOCUMENT
 from zgw.domain.documenten.objectinformatieobjecten import ObjectInformatieObject
 from zgw.domain.documenten.verzendingen import Verzending
 from zgw.domain.notifications.documents import OutboxMessage
+from zgw.domain.services.documents import DOCUMENTS as SERVICES_DOCUMENTS
 from zgw.domain.zaken.documents import DOCUMENTS as ZAKEN_DOCUMENTS
 from zgw.domain.zaken.zaakinformatieobjecten import DOCUMENTS as ZIO_DOCUMENTS
 
@@ -25,6 +26,7 @@ DOCUMENT_MODELS: list[type[Document]] = [
     Applicatie, ClientIdClaim, JWTSecret, OutboxMessage, AuditRecord, AuditTrail, *CATALOGI_DOCUMENTS, *ZAKEN_DOCUMENTS,
     *DOCUMENTEN_DOCUMENTS, ObjectInformatieObject, Gebruiksrechten, Verzending, *BESLUITEN_DOCUMENTS,
     *ZIO_DOCUMENTS, *IMPORT_DOCUMENTS,
+    *SERVICES_DOCUMENTS,
 ]
 
 

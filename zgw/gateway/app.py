@@ -18,6 +18,7 @@ from zgw.core.db import init_db
 from zgw.core.settings import Settings, analytics_dir, get_settings
 from zgw.domain import analytics
 from zgw.domain import documenten as documenten_domain
+from zgw.domain import services as services_domain
 from zgw.domain import zaken as zaken_domain
 from zgw.domain.audit import service as audit_service
 from zgw.domain.autorisaties import service as autorisaties_service
@@ -107,6 +108,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         zaken_domain.configure(redis_client)
         documenten_domain.configure(redis_client)
         catalogi_version.configure(redis_client)
+        services_domain.configure(redis_client)  # the external services registry's cache version
         analytics.configure(redis_client, analytics_dir(settings))
         cache = ApplicatieCache(settings.applicatie_cache_seconds)
         autorisaties_service.on_change(cache.forget)

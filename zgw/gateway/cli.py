@@ -135,6 +135,9 @@ def cmd_setup_config(args: argparse.Namespace) -> int:
                     client_id, item.get("secret"), label=item.get("label", client_id),
                     superuser=bool(item.get("heeft_alle_autorisaties")), autorisaties=item.get("autorisaties"))
             print(f"applicatie {app.id}: {', '.join(client_ids)}")
+        from zgw.gateway.servicecli import apply_config
+
+        await apply_config(config)  # zgw_consumers: external services
     _async(_with_db(apply))
     return 0
 
@@ -404,6 +407,10 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("setup-config", help="apply a YAML configuration file (idempotent)")
     p.add_argument("file")
     p.set_defaults(func=cmd_setup_config)
+
+    from zgw.gateway.servicecli import add_parser as add_service_parser
+
+    add_service_parser(sub)
 
     sub.add_parser("check", help="reach MongoDB and Redis, print versions").set_defaults(func=cmd_check)
 
