@@ -333,7 +333,7 @@ class SubStatus(ZakenDocument):
     status: str | None = None
     omschrijving: str
     tijdstip: datetime
-    doelgroep: str = "betrokkenen"
+    doelgroep: str = ""
 
     class Settings:
         name = "zaken_substatussen"

@@ -7,11 +7,19 @@ from zgw.rest.component import zgw_router
 
 
 def _build() -> APIRouter:
-    from zgw.rest.zaken.sub import notities, others, rollen, statussen, zaakinformatieobjecten, zaaknummers
+    from zgw.rest.zaken.sub import (
+        notities,
+        others,
+        rollen,
+        statussen,
+        substatussen,
+        zaakinformatieobjecten,
+        zaaknummers,
+    )
 
     out = zgw_router()
     for part in [statussen.build(), rollen.build(), *others.build(), zaakinformatieobjecten.build(),
-                 notities.build(), zaaknummers.build()]:
+                 notities.build(), zaaknummers.build(), substatussen.build()]:
         # the routes themselves, not an included router: the OAS security labels are read per route
         out.routes.extend(part.routes)
     return out
