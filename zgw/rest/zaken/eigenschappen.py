@@ -10,7 +10,7 @@ from starlette.responses import Response
 from zgw.domain.catalogi.documents import Eigenschap
 from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.notifications.service import notifying
-from zgw.domain.zaken import access, eigenschappen, service
+from zgw.domain.zaken import access, eigenschappen, service, waarschuwingen
 from zgw.domain.zaken.documents import Zaak, ZaakEigenschap
 from zgw.rest.audit import audit
 from zgw.rest.catalogi.caching import ETAG_HEADER, IF_NONE_MATCH_DESCRIPTION, cached_response
@@ -48,6 +48,19 @@ async def _audit(ctx: RequestContext, actie: str, status: int, zaak: Zaak, doc: 
                 resource_ref=doc.ref, resource_weergave=doc.naam, oud=oud, nieuw=nieuw)
 
 
+async def _warning(ctx: RequestContext, doc: ZaakEigenschap) -> dict[str, str]:
+    """1.7.0: a stored waarde that does not fit the specificatie is named in `X-Warning` (validation off)."""
+    if bool(getattr(ctx.settings, "zaak_eigenschap_waarde_validation", False)):
+        return {}  # refused before it was stored
+    warning = await waarschuwingen.waarde_warning(doc.eigenschap, doc.waarde)
+    return {waarschuwingen.HEADER: warning} if warning else {}
+
+
+WARNING_HEADER = {waarschuwingen.HEADER: {"schema": {"type": "string"}, "description": (
+    "Waarschuwing dat de zaakeigenschap niet voldoet aan de specificatie zoals gedefinieerd in de Catalogi API. "
+    "De zaakeigenschap is wel opgeslagen, maar er kunnen problemen ontstaan bij het gebruik ervan.")}}
+
+
 def router() -> APIRouter:
     r = zgw_router(tags=["zaken"])
     base = "/zaken/{zaak_uuid}/zaakeigenschappen"
@@ -62,7 +75,8 @@ def router() -> APIRouter:
         return JSONResponse([render.zaakeigenschap(d, ctx.urls) for d in await eigenschappen.list_for(zaak)])
 
     @r.post(base, operation_id="zaakeigenschap_create", summary="Maak een ZAAKEIGENSCHAP aan.", status_code=201,
-            dependencies=[Depends(audit_headers)], responses={201: {"model": wire.ZaakEigenschap}})
+            dependencies=[Depends(audit_headers)],
+            responses={201: {"model": wire.ZaakEigenschap, "headers": WARNING_HEADER}})
     async def zaakeigenschap_create(ctx: Writer, zaak_uuid: UUID, body: wire.ZaakEigenschapRequest) -> JSONResponse:
         zaak = await service.get_visible(zaak_uuid, ctx.policy)
         data = _data(ctx, body, partial=False)
@@ -71,7 +85,8 @@ def router() -> APIRouter:
                                              validate=validate(ctx))
             rendered = render.zaakeigenschap(doc, ctx.urls)
             await _audit(ctx, "create", 201, zaak, doc, None, rendered)
-        return JSONResponse(rendered, status_code=201, headers={"Location": rendered["url"]})
+        return JSONResponse(rendered, status_code=201, headers={"Location": rendered["url"],
+                                                                **await _warning(ctx, doc)})
 
     @r.get(base + "/{uuid}", operation_id="zaakeigenschap_read", summary="Een specifieke ZAAKEIGENSCHAP opvragen.",
            responses={200: {"model": wire.ZaakEigenschap, "headers": ETAG_HEADER}})
@@ -98,7 +113,7 @@ def router() -> APIRouter:
                                              validate=validate(ctx), partial=partial)
             rendered = render.zaakeigenschap(doc, ctx.urls)
             await _audit(ctx, "partial_update" if partial else "update", 200, zaak, doc, oud, rendered)
-        return JSONResponse(rendered)
+        return JSONResponse(rendered, headers=await _warning(ctx, doc))
 
     @r.put(base + "/{uuid}", operation_id="zaakeigenschap_update",
            summary="Werk een ZAAKEIGENSCHAP in zijn geheel bij.",
