@@ -29,6 +29,7 @@ from zgw.domain.besluiten.documents import Besluit, BesluitIdentificatie, Beslui
 from zgw.domain.besluiten.locks import LOCK_TIMEOUT, besluit_lock
 from zgw.domain.documenten import objectinformatieobjecten as oios
 from zgw.domain.documenten.locks import eio_lock
+from zgw.domain.errors import Conflict
 from zgw.domain.zaken.locks import zaak_lock
 from zgw.domain.zaken.subresources import aware
 
@@ -168,14 +169,17 @@ async def sweep(grace: float = LOCK_TIMEOUT + 5) -> int:
             continue
         zaak = zaakbesluiten.zaak_uuid(intent.zaak) if intent.zaak else None
         eio = oios.eio_id(intent.informatieobject) if intent.informatieobject else None
-        async with AsyncExitStack() as stack:
-            if zaak is not None:
-                await stack.enter_async_context(zaak_lock(str(zaak)))
-            await stack.enter_async_context(besluit_lock(intent.besluit))
-            if eio is not None:
-                await stack.enter_async_context(eio_lock(eio))
-            fresh = await BesluitIntent.get(intent.id)
-            if fresh is not None:
-                await settle(fresh)
-                settled += 1
+        try:
+            async with AsyncExitStack() as stack:
+                if zaak is not None:
+                    await stack.enter_async_context(zaak_lock(str(zaak)))
+                await stack.enter_async_context(besluit_lock(intent.besluit))
+                if eio is not None:
+                    await stack.enter_async_context(eio_lock(eio))
+                fresh = await BesluitIntent.get(intent.id)
+                if fresh is not None:
+                    await settle(fresh)
+                    settled += 1
+        except Conflict:  # a lock of the dead writer still lives: the next sweep takes this one
+            continue
     return settled
