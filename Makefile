@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # the API's port for `make run` (make run PORT=8001)
 PORT ?= 8000
 
-.PHONY: run test lint fuzz bench bench-zaken bench-hot bench-graphql bench-statistiek openapi graphql-schema graphiql-screenshot deps redis clean
+.PHONY: run test lint fuzz bench bench-zaken bench-hot bench-graphql bench-statistiek bench-documenten openapi graphql-schema graphiql-screenshot deps redis clean
 
 run: deps
 	$(BIN)/zgw dev --port $(PORT)
@@ -46,6 +46,10 @@ bench-graphql: deps
 # zakenStatistiek (zaaktype x month) at 100,000 and 1,000,000 zaken next to the raw aggregation pipeline
 bench-statistiek: deps
 	$(BIN)/python -m bench.zaken_statistiek $(BENCH_STATISTIEK_ARGS)
+
+# the document list at 100,000 documents and a 100 MB upload/download against raw PyMongo, GridFSBucket, disk copy
+bench-documenten: deps
+	$(BIN)/python -m bench.documenten $(BENCH_DOCUMENTEN_ARGS)
 
 # GraphiQL in headless Chromium (installed with apt-get when missing): .data/graphiql.png
 graphiql-screenshot: deps

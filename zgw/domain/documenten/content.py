@@ -14,7 +14,9 @@ named in `<bucket>.pending` so that an interrupted write can be swept (`sweep_pe
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import contextlib
 from collections.abc import AsyncIterable, AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,7 +28,8 @@ from pymongo import ASCENDING, IndexModel
 from zgw.domain.documenten.documents import BUCKET, EnkelvoudigInformatieObject
 
 CHUNK_SIZE = 255 * 1024  # GridFS's default chunk size
-BATCH = 4  # chunks per database round trip (~1 MB)
+BATCH = 4  # chunks per database round trip when writing (~1 MB)
+READ_BATCH = 8  # chunks per round trip when reading (~2 MB)
 
 
 def _database() -> Any:
@@ -137,24 +140,38 @@ async def info(file_id: str) -> StoredFile | None:
 
 
 async def read(stored: StoredFile, start: int = 0, end: int | None = None) -> AsyncIterator[bytes]:
-    """The bytes [start, end) of a stored file, chunk batch by chunk batch, each read by `_id`."""
+    """The bytes [start, end) of a stored file, chunk batch by chunk batch, each read by `_id`; the next batch
+    is fetched while the current one is consumed (at most two batches, ~4 MB, in memory)."""
     end = stored.length if end is None else min(end, stored.length)
     if start >= end:
         return
     size = stored.chunk_size
     first, last = start // size, (end - 1) // size
     collection = chunks()
-    for batch_start in range(first, last + 1, BATCH):
-        numbers = list(range(batch_start, min(batch_start + BATCH, last + 1)))
-        docs = {d["n"]: d["data"] async for d in collection.find({"_id": {"$in": [chunk_id(stored.id, n)
-                                                                                    for n in numbers]}})}
-        for n in numbers:
-            data = docs.get(n)
-            if data is None:
-                raise RuntimeError(f"GridFS file {stored.id} misses chunk {n}")
-            lo = start - n * size if n == first else 0
-            hi = end - n * size if n == last else len(data)
-            yield bytes(data[lo:hi])
+    batches = [list(range(b, min(b + READ_BATCH, last + 1))) for b in range(first, last + 1, READ_BATCH)]
+
+    async def fetch(numbers: list[int]) -> dict[int, bytes]:
+        return {d["n"]: d["data"] async for d in collection.find({"_id": {"$in": [chunk_id(stored.id, n)
+                                                                                  for n in numbers]}})}
+
+    ahead: asyncio.Task[dict[int, bytes]] | None = asyncio.ensure_future(fetch(batches[0]))
+    try:
+        for at, numbers in enumerate(batches):
+            assert ahead is not None
+            docs = await ahead
+            ahead = asyncio.ensure_future(fetch(batches[at + 1])) if at + 1 < len(batches) else None
+            for n in numbers:
+                data = docs.get(n)
+                if data is None:
+                    raise RuntimeError(f"GridFS file {stored.id} misses chunk {n}")
+                lo = start - n * size if n == first else 0
+                hi = end - n * size if n == last else len(data)
+                yield bytes(data[lo:hi])
+    finally:
+        if ahead is not None:  # the reader stopped early (a client that went away)
+            ahead.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await ahead
 
 
 async def _drop_chunks(file_id: str, count: int) -> None:
