@@ -24,6 +24,7 @@ from zgw.rest.zaken.sub import common
 
 BEZORGEN = ZgwScope("cloudevents.bezorgen", "nrc")
 CONTENT_TYPE = "application/cloudevents+json"
+Bezorger = Annotated[RequestContext, Depends(requires(BEZORGEN))]
 
 
 class CloudEventScope:
@@ -59,7 +60,6 @@ def _malformed(reason: str) -> ValidationFailed:
 
 def events_router() -> APIRouter:
     router = APIRouter(include_in_schema=False)
-    Bezorger = Annotated[RequestContext, Depends(requires(BEZORGEN))]
 
     @router.post("/events", status_code=202)
     async def receive_event(ctx: Bezorger, request: Request) -> JSONResponse:
