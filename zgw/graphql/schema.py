@@ -9,6 +9,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from strawberry.tools import merge_types
 
 from zgw.core.settings import Settings
+from zgw.graphql.besluiten import BesluitenQuery
 from zgw.graphql.catalogi import CatalogiQuery
 from zgw.graphql.documenten import DocumentenQuery
 from zgw.graphql.errors import DomainErrors
@@ -17,7 +18,7 @@ from zgw.graphql.zaken import ROL_TYPES, ZakenQuery
 
 
 def _query_classes() -> tuple[type, ...]:
-    classes: list[type] = [ZakenQuery, CatalogiQuery, DocumentenQuery]
+    classes: list[type] = [ZakenQuery, CatalogiQuery, DocumentenQuery, BesluitenQuery]
     try:  # the analytics (zakenStatistiek), when present
         from zgw.graphql.statistiek import StatistiekQuery
     except ImportError:

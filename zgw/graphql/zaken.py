@@ -19,6 +19,7 @@ from zgw.domain.errors import ValidationFailed
 from zgw.domain.zaken import access, search
 from zgw.domain.zaken.documents import Zaak as ZaakDocument
 from zgw.graphql import catalogi
+from zgw.graphql.besluiten import Besluit, besluiten_of
 from zgw.graphql.context import Context, context_of
 from zgw.graphql.documenten import (
     EnkelvoudigInformatieObject,
@@ -212,6 +213,11 @@ class _Zaak:
     @strawberry.field(description="De documenten van de zaak die de aanroeper mag zien (via zaakinformatieobjecten).")
     async def documenten(self, info: Info) -> list[EnkelvoudigInformatieObject]:  # type: ignore[valid-type]
         return await documenten_of(info, self.doc)
+
+    @strawberry.field(description="De besluiten van de zaak die de aanroeper mag zien (besluiten.lezen per "
+                                  "besluittype).")
+    async def besluiten(self, info: Info) -> list[Besluit]:  # type: ignore[valid-type]
+        return await besluiten_of(info, self.doc)
 
     @strawberry.field(description="De audittrail (met scope audittrails.lezen voor deze zaak; anders null).")
     async def audittrail(self, info: Info) -> list[AuditTrail] | None:  # type: ignore[valid-type]
