@@ -6,8 +6,10 @@ Secrets (`secret`, `header_value`) are stored, never printed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from collections.abc import AsyncIterator
 from typing import Any
 
 import yaml
@@ -72,12 +74,33 @@ async def check(slug: str) -> list[tuple[str, bool, str]]:
     return steps
 
 
+@contextlib.asynccontextmanager
+async def _versioned() -> AsyncIterator[None]:
+    """Bind the registry to Redis, so a write here moves the version every API process checks."""
+    import redis.asyncio as aioredis
+
+    from zgw.core.settings import get_settings
+    from zgw.domain.services import registry
+
+    client = aioredis.Redis.from_url(get_settings().redis_url)
+    registry.configure(client)
+    try:
+        yield
+    finally:
+        registry.configure(None)
+        await client.aclose()
+
+
 def cmd_service(args: argparse.Namespace) -> int:
     from zgw.domain.errors import ValidationFailed
     from zgw.domain.services import registry
     from zgw.gateway.cli import _async, _with_db
 
     async def run() -> int:
+        async with _versioned():
+            return await act()
+
+    async def act() -> int:
         if args.action == "list":
             for service in await registry.listing():
                 print(_line(service.public()))
@@ -116,6 +139,7 @@ async def apply_config(config: dict[str, Any]) -> None:
 
     if not config.get("zgw_consumers_config_enable"):
         return
-    for item in (config.get("zgw_consumers") or {}).get("services") or []:
-        service, changed = await registry.put(dict(item))
-        print(f"service {service.id}: {'stored' if changed else 'unchanged'}")
+    async with _versioned():
+        for item in (config.get("zgw_consumers") or {}).get("services") or []:
+            service, changed = await registry.put(dict(item))
+            print(f"service {service.id}: {'stored' if changed else 'unchanged'}")

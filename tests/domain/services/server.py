@@ -24,9 +24,10 @@ class Seen:
 @dataclass
 class Api:
     base: str = ""
-    routes: dict[str, tuple[int, Any]] = field(default_factory=dict)  # path -> (status, body)
+    routes: dict[str, tuple[int, Any]] = field(default_factory=dict)  # "[METHOD ]path" -> (status, body)
     default: tuple[int, Any] = (404, {"detail": "Niet gevonden."})
     delay: float = 0.0
+    delays: dict[str, float] = field(default_factory=dict)  # per method
     seen: list[Seen] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -49,10 +50,12 @@ def api_server() -> Iterator[Api]:
                 body = raw.decode()
             with api.lock:
                 api.seen.append(Seen(self.command, self.path, dict(self.headers), body))
-            if api.delay:
-                time.sleep(api.delay)
-            status, body = api.routes.get(self.path.split("?")[0], api.default)
-            data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
+            wait = api.delays.get(self.command, api.delay)
+            if wait:
+                time.sleep(wait)
+            path = self.path.split("?")[0]
+            status, body = api.routes.get(f"{self.command} {path}", api.routes.get(path, api.default))
+            data = b"" if status == 204 else body.encode() if isinstance(body, str) else json.dumps(body).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))

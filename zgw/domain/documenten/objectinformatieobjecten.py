@@ -188,6 +188,10 @@ async def create(actor: Actor, data: dict[str, Any], render: Any) -> ObjectInfor
     from zgw.domain.documenten import access
     from zgw.domain.repository import get_many
 
+    if data["object"].startswith(("http://", "https://")):  # a zaak in another Zaken API (zgw.domain.services)
+        from zgw.domain.services import links
+
+        return await links.create_oio_for_remote_object(actor, data, render)  # type: ignore[no-any-return]
     eio = await eio_of(data["informatieobject"])
     access.require(actor.policy, access.AANMAKEN, eio)
     mirrors = await get_many(ObjectInformatieObject, eio.objectinformatieobjecten)
@@ -207,7 +211,11 @@ async def delete(actor: Actor, uuid: UUID, render: Any) -> None:
     oio = await repo.get(uuid)
     eio = await eio_of(oio.informatieobject)
     access.require(actor.policy, access.VERWIJDEREN, eio)
-    if await _leading_exists(oio):
+    if oio.object.startswith(("http://", "https://")):  # its zaak's own Zaken API must have dropped the link
+        from zgw.domain.services import links
+
+        await links.check_remote_delete(actor, oio, eio)
+    elif await _leading_exists(oio):
         raise ValidationFailed.non_field("remote-relation-exists",
                                          "De relatie bestaat nog in de bron van het object; verwijder die eerst.")
     async with eio_lock(eio.id):

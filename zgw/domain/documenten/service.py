@@ -27,7 +27,7 @@ from zgw.domain.catalogi.documents import InformatieObjectType
 from zgw.domain.documenten import access, bestandsdelen, content, events, identificatie
 from zgw.domain.documenten.documents import EIOFields, EIOVersie, EnkelvoudigInformatieObject
 from zgw.domain.documenten.locks import eio_lock
-from zgw.domain.errors import NotFound, PermissionDenied, Problems, ValidationFailed
+from zgw.domain.errors import NotFound, PermissionDenied, Problems, UrlRefused, ValidationFailed
 from zgw.domain.notifications.service import Outbox
 from zgw.domain.repository import Repository, by_ids
 
@@ -92,11 +92,14 @@ async def version(eio: EnkelvoudigInformatieObject, versie: int | None = None,
 
 async def _informatieobjecttype(ref: str | None, problems: Problems) -> InformatieObjectType | None:
     """drc-001: it exists (here) and is published."""
-    if _external(ref):
-        problems.add("informatieobjecttype", "unknown-service",
-                     f"De URL {ref} hoort niet bij deze installatie en er is geen externe service voor "
-                     "geconfigureerd.")
-        return None
+    if _external(ref):  # in a registered external Catalogi API (zgw.domain.services), else unknown-service
+        from zgw.domain.services import links
+
+        try:
+            return await links.informatieobjecttype(str(ref))  # type: ignore[no-any-return]
+        except UrlRefused as refused:
+            problems.add("informatieobjecttype", refused.code, refused.reason)
+            return None
     iot = await catalogue.get_informatieobjecttype(ref)
     if iot is None:
         problems.add("informatieobjecttype", "does_not_exist", "Het informatieobjecttype bestaat niet.")

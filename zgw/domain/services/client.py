@@ -22,6 +22,11 @@ import httpx
 from zgw.domain.services.documents import Service
 
 logger = logging.getLogger("zgw.outbound")
+if not logger.handlers:  # one line per call on stderr (the processes configure no logging of their own)
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    logger.addHandler(_handler)
+    logger.setLevel(logging.INFO)
 
 IDEMPOTENT = frozenset({"GET", "HEAD"})
 RETRIES = 2
@@ -145,7 +150,7 @@ async def request(service: Service, method: str, url: str, *, json: Any = None,
                 response = await client.request(method, url, json=json, params=params, headers=headers)
         except httpx.HTTPError as exc:
             elapsed = (time.monotonic() - started) * 1000
-            logger.warning("outbound %s %s %s -> %s after %.0f ms (attempt %d/%d)", service.id, method, url,
+            logger.warning("%s %s %s -> %s after %.0f ms (attempt %d/%d)", service.id, method, url,
                            type(exc).__name__, elapsed, attempt, attempts)
             retry = attempt < attempts and isinstance(exc, httpx.ConnectError)
             if retry:
@@ -154,7 +159,7 @@ async def request(service: Service, method: str, url: str, *, json: Any = None,
             state.failure()
             raise Unreachable(f"service {service.id}: {type(exc).__name__}") from None
         elapsed = (time.monotonic() - started) * 1000
-        logger.info("outbound %s %s %s -> %d in %.0f ms", service.id, method, url, response.status_code, elapsed)
+        logger.info("%s %s %s -> %d in %.0f ms", service.id, method, url, response.status_code, elapsed)
         if response.status_code in RETRY_STATUS and attempt < attempts:
             await asyncio.sleep(BACKOFF * attempt)
             continue

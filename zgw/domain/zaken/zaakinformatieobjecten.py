@@ -38,6 +38,7 @@ from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
 from zgw.domain.documenten.locks import eio_lock
 from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.repository import Repository, by_ids, get_many
+from zgw.domain.services import links
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import ROOT, Status, Zaak, ZakenDocument
 from zgw.domain.zaken.locks import LOCK_TIMEOUT, zaak_lock
@@ -64,6 +65,7 @@ class ZaakInformatieObject(ZakenDocument):
     registratiedatum: datetime
     vernietigingsdatum: datetime | None = None
     status: str | None = None
+    remote_relatie: str | None = None  # a remote document's objectinformatieobject (zgw.domain.services.links)
 
     class Settings:
         name = "zaken_zaakinformatieobjecten"
@@ -80,6 +82,7 @@ class LinkIntent(Document):
     zaak: str
     informatieobject: str
     since: datetime = Field(default_factory=now)
+    zaak_url: str = ""  # the zaak's URL as a remote Documenten API knows it (a remote document's link)
 
     class Settings:
         name = "zaken_zio_intents"
@@ -88,6 +91,10 @@ class LinkIntent(Document):
 
 DOCUMENTS: list[type[Document]] = [ZaakInformatieObject, LinkIntent]
 repo = Repository(ZaakInformatieObject, "ZaakInformatieObject")
+
+
+def _remote(ref: str) -> bool:
+    return ref.startswith(("http://", "https://"))
 
 
 def pair_key(zaak_ref: str, eio_ref: str) -> UUID:
@@ -104,6 +111,8 @@ def mirror_of(zio: ZaakInformatieObject) -> oios.ObjectInformatieObject:
 
 async def settle(intent: LinkIntent) -> str:
     """Finish an intent (callers hold the zaak's and the EIO's locks); returns what it did."""
+    if _remote(intent.informatieobject):
+        return await links.settle(intent)
     zaak_id = uuid_of(intent.zaak)
     eio = oios.eio_id(intent.informatieobject)
     mirror = oios.mirror_id(intent.zio)
@@ -212,6 +221,8 @@ def _text(value: Any) -> str:
 
 async def create(actor: Actor, data: dict[str, Any], render: Any) -> ZaakInformatieObject:
     """Link a document to a zaak and mirror the link in the Documenten API (zrc-005)."""
+    if _remote(data["informatieobject"]):  # a document in a registered external Documenten API
+        return await links.create(actor, data, render)  # type: ignore[no-any-return]
     async with writing(data["zaak"]) as zaak:
         require(actor, access.AANMAKEN | access.BIJWERKEN | access.GEFORCEERD_BIJWERKEN, zaak)
         eio = await _informatieobject(data["informatieobject"])
@@ -279,6 +290,9 @@ async def delete(actor: Actor, uuid: UUID, render: Any) -> None:
         zio = await repo.get(uuid)
         require(actor, access.BIJWERKEN | access.GEFORCEERD_BIJWERKEN | access.VERWIJDEREN, zaak)
         require_open(actor, zaak)
+        if _remote(zio.informatieobject):
+            await links.delete(actor, zio, zaak, render)
+            return
         eio = oios.eio_id(zio.informatieobject)
         async with eio_lock(eio or zio.informatieobject):
             oud = await render(zio, zaak)
@@ -310,6 +324,8 @@ async def list_query(actor: Actor, zaak_ref: str | None, eio_ref: str | None) ->
         if zaak is None or not access.may(actor.policy, access.LEZEN, zaak):
             return {"_id": {"$in": []}}
         ids = list(zaak.zaakinformatieobjecten)
+    if eio_ref is not None and _remote(eio_ref):  # a document elsewhere: the links that name it
+        return by_ids(ids, {"informatieobject": eio_ref}) if ids is not None else {"informatieobject": eio_ref}
     if eio_ref is not None:
         eio = await oios.get_eio(eio_ref)
         mirrors = await get_many(oios.ObjectInformatieObject, eio.objectinformatieobjecten) if eio else []
@@ -350,6 +366,9 @@ async def check_closable(zaak: Zaak) -> None:
 async def delete_for_zaak(zaak: Zaak) -> None:
     """Remove every link of a zaak that is being deleted (mirrors first), under the zaak's lock."""
     for zio in await of_zaak(zaak):
+        if _remote(zio.informatieobject):
+            await links.drop_for_zaak(zaak, zio)
+            continue
         eio = oios.eio_id(zio.informatieobject)
         async with eio_lock(eio or zio.informatieobject):
             await settle(LinkIntent(id=pair_key(zaak.ref, zio.informatieobject), op="delete", zio=zio.id,

@@ -161,6 +161,14 @@ def gebruiksrechten_router() -> APIRouter:
     return router
 
 
+def _object_ref(ctx: RequestContext, url: str) -> str:
+    """A local object as its path; an object in another API (a zaak elsewhere) as its URL."""
+    from urllib.parse import urlsplit
+
+    path = path_of(url, "object")
+    return path if urlsplit(url).netloc.lower() in ctx.local_hosts() else url
+
+
 def oio_router() -> APIRouter:
     router = zgw_router(tags=["objectinformatieobjecten"])
     render = common.render_oio
@@ -177,7 +185,7 @@ def oio_router() -> APIRouter:
             object: Annotated[str | None, Query(description="URL-referentie naar het gerelateerde OBJECT (in deze "
                                                             "of een andere API).", json_schema_extra=URI)] = None,
             expand: Expand = None) -> JSONResponse:
-        object_ref = path_of(object, "object") if object is not None else None
+        object_ref = _object_ref(ctx, object) if object is not None else None
         query = await oios.list_query(ctx.policy, _eio_ref(informatieobject), object_ref)
         bodies = [render(d, ctx.urls) for d in await repo.list(query)]
         await common.expand_informatieobject(ctx, bodies, expand)
@@ -188,7 +196,7 @@ def oio_router() -> APIRouter:
                  responses={201: {"model": wire.ObjectInformatieObject}})
     async def objectinformatieobject_create(ctx: Maker, body: wire.ObjectInformatieObjectRequest) -> JSONResponse:
         data = common.informatieobject_ref(ctx, body.model_dump())
-        data["object"] = path_of(data["object"], "object")
+        data["object"] = _object_ref(ctx, data["object"])
         doc = await oios.create(common.actor(ctx), data, common.renderer(render, ctx))
         return _created(render(doc, ctx.urls))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Query
@@ -69,7 +70,17 @@ def _data(ctx: RequestContext, body: Any, partial: bool) -> dict[str, Any]:
     data = body.model_dump(exclude_unset=partial)
     if data.get("vernietigingsdatum") is not None:
         data["vernietigingsdatum"] = utc_moment(data["vernietigingsdatum"], "vernietigingsdatum")
-    return common.refs(ctx, data, {"zaak": common.ZAAK, "informatieobject": INFORMATIEOBJECT, "status": STATUS})
+    elsewhere = data.pop("informatieobject", None) if _elsewhere(ctx, data.get("informatieobject")) else None
+    data = common.refs(ctx, data, {"zaak": common.ZAAK, "informatieobject": INFORMATIEOBJECT, "status": STATUS})
+    if elsewhere:  # a document in an external Documenten API: the domain checks it (zgw.domain.services.links)
+        data["informatieobject"] = elsewhere
+    return data
+
+
+def _elsewhere(ctx: RequestContext, url: Any) -> bool:
+    parts = urlsplit(url) if isinstance(url, str) else None
+    return bool(parts and parts.scheme in ("http", "https") and parts.netloc
+                and parts.netloc.lower() not in ctx.local_hosts())
 
 
 async def _read(ctx: RequestContext, uuid: UUID) -> dict[str, Any]:
@@ -97,6 +108,8 @@ def build() -> APIRouter:
             expand: Expand = None) -> JSONResponse:
         zaak_ref = path_of(zaak, "zaak") if zaak is not None else None
         eio_ref = path_of(informatieobject, "informatieobject") if informatieobject is not None else None
+        if informatieobject is not None and _elsewhere(ctx, informatieobject):
+            eio_ref = informatieobject
         query = await zios.list_query(common.actor(ctx), zaak_ref, eio_ref)
         found = await zios.repo.list(query, sort=(("registratiedatum", -1), ("_id", 1)))
         bodies = [render(d, ctx.urls) for d in found]
