@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from zgw.domain import cloudevents
 from zgw.domain.besluiten.documents import Besluit
 from zgw.domain.catalogi import read as catalogue
 from zgw.domain.notifications.service import Notification, Outbox
@@ -31,3 +32,5 @@ async def notify(outbox: Outbox | None, besluit: Besluit, *, actie: str, resourc
         kanaal=KANAAL, hoofd_object=url_of(besluit.ref), resource=resource, resource_url=url_of(resource_ref),
         actie=actie, kenmerken=await kenmerken(besluit, url_of),
     ))
+    if resource == "besluit":  # a besluit of a zaak changes the zaak (Open Zaak's zaak-gemuteerd trigger)
+        await cloudevents.zaak_event_by_ref(outbox, besluit.zaak, cloudevents.ZAAK_GEMUTEERD, url_of)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from zgw.domain import cloudevents
 from zgw.domain.besluiten import besluitinformatieobjecten as bios
 from zgw.domain.besluiten import service
 from zgw.domain.besluiten.documents import Besluit, BesluitInformatieObject
@@ -33,6 +34,7 @@ async def verwerken(actor: Actor, besluit_data: dict[str, Any], links: list[dict
     probe = Besluit.model_construct(id=None, besluittype=besluittype.ref, besluitinformatieobjecten=[],  # type: ignore[call-arg]
                                     identificatie="", verantwoordelijke_organisatie="")
     seen: list[str] = []
+    iotypes: list[str] = []  # for the besluit-verwerkt cloud event
     for i, link in enumerate(links):
         try:
             _, eio = await bios.resolve({"informatieobject": link.get("informatieobject")}, probe)
@@ -40,6 +42,7 @@ async def verwerken(actor: Actor, besluit_data: dict[str, Any], links: list[dict
         except ValidationFailed as error:
             raise _prefixed(error, f"besluitinformatieobjecten.{i}") from None
         seen.append(eio.ref)
+        iotypes.append(eio.informatieobjecttype)
     besluit = await service.create(besluit_data, actor, render_besluit, validated=True)
     written: list[BesluitInformatieObject] = []
     try:
@@ -49,4 +52,5 @@ async def verwerken(actor: Actor, besluit_data: dict[str, Any], links: list[dict
     except BaseException:
         await service.remove(besluit.id, actor)
         raise
+    await cloudevents.besluit_verwerkt(actor.outbox, besluit, iotypes, actor.url_of)
     return besluit, written

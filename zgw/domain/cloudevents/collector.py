@@ -95,6 +95,8 @@ async def _final(entry: Entry) -> dict[str, Any] | None:
         return None
     if entry.kind == "document":
         return await _event(entry, types.DOCUMENT_GEREGISTREERD, entry.snapshot)
+    if entry.kind == "besluit":
+        return await _event(entry, types.BESLUIT_VERWERKT, entry.snapshot)
     type_ = types.strongest(entry.committed)
     if type_ == types.ZAAK_VERWIJDERD:
         zaak = entry.snapshot
@@ -121,6 +123,15 @@ async def _event(entry: Entry, type_: str, obj: Any) -> dict[str, Any]:
                 "bronorganisatie": obj.bronorganisatie, "vertrouwelijkheidaanduiding": obj.vertrouwelijkheidaanduiding,
                 "zaak.zaaktype": url_of(zaaktype) if zaaktype else ""}
         return outbox.build(type_, entry.source, str(obj.id), None, data)
+    if entry.kind == "besluit":
+        besluittype = await catalogue.get_besluittype(obj.besluittype)
+        zaaktype = entry.extra.get("zaaktype") or ""
+        data = {"verantwoordelijkeOrganisatie": obj.verantwoordelijke_organisatie,
+                "besluittype": url_of(obj.besluittype),
+                "besluittype.catalogus": url_of(besluittype.catalogus) if besluittype else "",
+                "zaak.zaaktype": url_of(zaaktype) if zaaktype else "",
+                "informatieobjecten.iotype": [url_of(t) for t in entry.extra.get("iotypes") or []]}
+        return outbox.build(type_, entry.source, str(obj.id), obj.ref, data)
     zaaktype = await catalogue.get_zaaktype(obj.zaaktype)
     data = {"bronorganisatie": obj.bronorganisatie, "zaaktype": url_of(obj.zaaktype),
             "zaaktype.catalogus": url_of(zaaktype.catalogus) if zaaktype else "",
@@ -184,20 +195,32 @@ async def zaak_event_by_ref(box: Any, zaak_ref: str | None, type_: str, url_of: 
         await _collector(box).note(box, "zaak", zaak.id, type_, zaak, url_of, cfg)
 
 
+async def _zaaktype_of(zaak_ref: str | None) -> str:
+    if not zaak_ref:
+        return ""
+    from zgw.domain.zaken.documents import Zaak
+
+    prefix = Zaak.PATH + "/"
+    try:
+        zaak = await Zaak.get(UUID(zaak_ref[len(prefix):])) if zaak_ref.startswith(prefix) else None
+    except ValueError:
+        zaak = None
+    return zaak.zaaktype if zaak is not None else ""
+
+
+async def besluit_verwerkt(box: Any, besluit: Any, informatieobjecttypen: list[str], url_of: UrlOf) -> None:
+    """besluit_verwerken: `besluit-verwerkt` about the new besluit (data as Open Zaak's: the besluit's kenmerken,
+    its zaak's zaaktype and the informatieobjecttype of each linked document)."""
+    if box is None or (cfg := await _active()) is None:
+        return
+    await _collector(box).note(box, "besluit", besluit.id, types.BESLUIT_VERWERKT, besluit, url_of, cfg,
+                               zaaktype=await _zaaktype_of(besluit.zaak), iotypes=list(informatieobjecttypen))
+
+
 async def document_registered(box: Any, eio: Any, zaak_ref: str | None, url_of: UrlOf) -> None:
     """document_registreren: `document-geregistreerd` about the new informatieobject (the zaak gets its own
     zaak-gemuteerd through the zaakinformatieobject)."""
     if box is None or (cfg := await _active()) is None:
         return
-    zaaktype = ""
-    if zaak_ref:
-        from zgw.domain.zaken.documents import Zaak
-
-        prefix = Zaak.PATH + "/"
-        try:
-            zaak = await Zaak.get(UUID(zaak_ref[len(prefix):])) if zaak_ref.startswith(prefix) else None
-        except ValueError:
-            zaak = None
-        zaaktype = zaak.zaaktype if zaak is not None else ""
     await _collector(box).note(box, "document", eio.id, types.DOCUMENT_GEREGISTREERD, eio, url_of, cfg,
-                               zaaktype=zaaktype)
+                               zaaktype=await _zaaktype_of(zaak_ref))
