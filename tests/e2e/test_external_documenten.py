@@ -156,6 +156,8 @@ async def test_wrong_credentials_are_a_bad_url_and_write_nothing(pair: Pair) -> 
     await assert_unlinked(pair, s.zaak["url"], eio["url"])
     listed = pair.a.cli("service", "list").stdout
     assert "dms" in listed and SECRET not in listed and "not-the-secret" not in listed
+    checked = pair.a.cli("service", "check", "dms").stdout  # exits 0: the root answers, the OAS parses
+    assert f"ok   oas: {pair.b.base}/documenten/api/v1/schema/openapi.yaml: OpenAPI 3" in checked, checked
     assert (await link(pair, s.zaak["url"], eio["url"])).status_code == 201  # the right secret again
 
 
