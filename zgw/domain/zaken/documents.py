@@ -369,4 +369,22 @@ class ZaakNummer(Document):
         indexes = [IndexModel([("bronorganisatie", ASCENDING), ("identificatie", ASCENDING)])]
 
 
-DOCUMENTS: list[type[Document]] = [Zaak, *SUB_RESOURCES, ZaakNummer]
+class ConvenienceIntent(Document):
+    """A convenience operation (zaak_registreren, zaak_opschorten, ...) in progress on one zaak, `_id` derived from
+    the zaak's id: written before the operation's first write, removed after its last; what a crashed writer left
+    is undone from it (see zgw.domain.zaken.convenience)."""
+
+    id: UUID  # type: ignore[assignment]
+    op: str
+    zaak: UUID
+    new_zaak: bool = False
+    before: dict[str, Any] | None = None  # the zaak's stored document before the operation
+    rollen_before: list[dict[str, Any]] = Field(default_factory=list)  # its rollen before (zaak_bijwerken)
+    started: datetime
+
+    class Settings:
+        name = "zaken_convenience_intents"
+        indexes = [IndexModel("started")]  # the sweep's query (a handful of documents in flight)
+
+
+DOCUMENTS: list[type[Document]] = [Zaak, *SUB_RESOURCES, ZaakNummer, ConvenienceIntent]

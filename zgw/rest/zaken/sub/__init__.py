@@ -8,6 +8,7 @@ from zgw.rest.component import zgw_router
 
 def _build() -> APIRouter:
     from zgw.rest.zaken.sub import (
+        convenience,
         notities,
         others,
         rollen,
@@ -19,7 +20,7 @@ def _build() -> APIRouter:
 
     out = zgw_router()
     for part in [statussen.build(), rollen.build(), *others.build(), zaakinformatieobjecten.build(),
-                 notities.build(), zaaknummers.build(), substatussen.build()]:
+                 notities.build(), zaaknummers.build(), substatussen.build(), convenience.build()]:
         # the routes themselves, not an included router: the OAS security labels are read per route
         out.routes.extend(part.routes)
     return out
