@@ -10,6 +10,7 @@ from uuid import UUID
 
 import redis.asyncio as aioredis
 from fastapi import FastAPI
+from fastapi.routing import APIWebSocketRoute
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -115,9 +116,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         notifications.configure(enabled=not settings.notifications_disabled,
                                 dispatcher=_celery_dispatcher(settings))
         _configure_cloudevents(settings)
+        from zgw.domain.cloudevents import outbox as cloudevents_outbox
+        from zgw.graphql.subscriptions import live_publisher
+
+        publish_live = live_publisher(redis_client)  # GraphQL subscriptions on any API process
+        cloudevents_outbox.add_listener(publish_live)
         try:
             yield {"settings": settings, "applicatie_cache": cache, "mongo": client, "redis": redis_client}
         finally:
+            cloudevents_outbox.remove_listener(publish_live)
             await redis_client.aclose()
             await client.close()
 
@@ -130,7 +137,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.mount(component.INFO.root, sub)
 
     from zgw.graphql.router import graphql_router
+    from zgw.graphql.subscriptions import subscriptions_router
 
+    # subscriptions (WebSocket) first: their context reads a WebSocket's handshake; HTTP stays with the router below
+    live = subscriptions_router(settings)
+    live.routes[:] = [r for r in live.routes if isinstance(r, APIWebSocketRoute)]
+    app.include_router(live, prefix="/graphql")
     app.include_router(graphql_router(settings), prefix="/graphql")
 
     @app.get("/", include_in_schema=False)

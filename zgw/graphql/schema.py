@@ -14,6 +14,7 @@ from zgw.graphql.catalogi import CatalogiQuery
 from zgw.graphql.documenten import DocumentenQuery
 from zgw.graphql.errors import DomainErrors
 from zgw.graphql.limits import CostLimiter
+from zgw.graphql.subscriptions import Subscription
 from zgw.graphql.zaken import ROL_TYPES, ZakenQuery
 
 
@@ -43,7 +44,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: CostLimiter(s.graphql_max_cost),
             DomainErrors,
         ]
-    return strawberry.Schema(query=Query, types=list(ROL_TYPES.values()), extensions=extensions)
+    return strawberry.Schema(query=Query, subscription=Subscription, types=list(ROL_TYPES.values()),
+                             extensions=extensions)
 
 
 schema = build_schema()

@@ -166,8 +166,9 @@ def _collector(box: Any) -> Collector:
 
 
 async def _active() -> config.CloudEventsConfig | None:
+    """Switched on with a source (without receivers events still go to live subscribers, nothing is stored)."""
     cfg = await config.current()
-    return cfg if cfg.active and cfg.receivers else None
+    return cfg if cfg.active else None
 
 
 async def zaak_event(box: Any, zaak: Any, type_: str, url_of: UrlOf) -> None:
