@@ -83,6 +83,23 @@ class Instance:
         finally:
             await client.close()
 
+    @contextlib.contextmanager
+    def process(self, command: list[str], log: Path, **env: str) -> Iterator[subprocess.Popen[bytes]]:
+        """Another process of this instance (a second API, a worker) with extra settings."""
+        with log.open("ab") as out:
+            proc = subprocess.Popen([sys.executable, "-m", "zgw.gateway.cli", *command], env={**self.env, **env},
+                                    cwd=PROJECT_ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            yield proc
+        finally:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(15)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+
     def client(self) -> httpx.AsyncClient:
         """An HTTP client on this instance; the factories' http://testserver URLs go to it."""
         return httpx.AsyncClient(transport=_Rewrite(self.base), timeout=60)
@@ -106,10 +123,11 @@ class _Rewrite(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def _env(mongodb_uri: str, redis_url: str, db: str, redis_db: int) -> dict[str, str]:
+def _env(mongodb_uri: str, redis_url: str, db: str, redis_db: int, port: int) -> dict[str, str]:
+    """An instance's settings; its URLs are always its own (OPENZAAK_DOMAIN), whichever process serves them."""
     redis = redis_url.rsplit("/", 1)[0] + f"/{redis_db}"
     return {**os.environ, "ENVIRONMENT": "test", "MONGODB_URI": mongodb_uri, "MONGODB_DB": db, "REDIS_URL": redis,
-            "APPLICATIE_CACHE_SECONDS": "0", "NOTIFICATIES_API_ROOT": "", "OPENZAAK_DOMAIN": ""}
+            "APPLICATIE_CACHE_SECONDS": "0", "NOTIFICATIES_API_ROOT": "", "OPENZAAK_DOMAIN": f"http://127.0.0.1:{port}"}
 
 
 def superuser(client_id: str) -> dict[str, Any]:
@@ -145,9 +163,10 @@ class Pair:
 @contextlib.contextmanager
 def two_instances(mongodb_uri: str, redis_url: str, folder: Path) -> Iterator[Pair]:
     suffix = str(os.getpid())
-    a = Instance("a", free_port(), _env(mongodb_uri, redis_url, f"zgw_e2e_a_{suffix}", 1), folder / "a.log",
+    port_a, port_b = free_port(), free_port()
+    a = Instance("a", port_a, _env(mongodb_uri, redis_url, f"zgw_e2e_a_{suffix}", 1, port_a), folder / "a.log",
                  "a-tests")
-    b = Instance("b", free_port(), _env(mongodb_uri, redis_url, f"zgw_e2e_b_{suffix}", 2), folder / "b.log",
+    b = Instance("b", port_b, _env(mongodb_uri, redis_url, f"zgw_e2e_b_{suffix}", 2, port_b), folder / "b.log",
                  "b-tests")
     pair = Pair(a, b, folder)
     a.setup_config(pair.a_config(), folder)

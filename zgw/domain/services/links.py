@@ -17,6 +17,8 @@ The other side (a Documenten API whose objectinformatieobject points at a zaak e
 from __future__ import annotations
 
 import logging
+import os
+import signal
 from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID, uuid5
@@ -132,6 +134,8 @@ async def create(actor: Any, data: dict[str, Any], render: Any) -> Any:
         await intent.insert()
         await link(zaak.id, "zaakinformatieobjecten", zio.id)
         await zios.repo.create(zio)
+        if os.environ.get("ZGW_FAULT") == "between-remote-link-writes":  # the crash test: die before the POST
+            os.kill(os.getpid(), signal.SIGKILL)
         try:
             oio_url = await _create_remote_oio(url, zaak_url)
         except RuntimeError as exc:
