@@ -19,7 +19,7 @@ settings = get_settings()
 celery_app = Celery("zgw", broker=settings.redis_url, include=["zgw.workers.notifications", "zgw.workers.listing",
                                                          "zgw.workers.analytics", "zgw.workers.documenten_links",
                                                          "zgw.workers.documenten", "zgw.workers.imports",
-                                                         "zgw.workers.cloudevents"])
+                                                         "zgw.workers.cloudevents", "zgw.workers.convenience"])
 celery_app.conf.update(
     task_ignore_result=True,
     task_acks_late=True,
@@ -38,6 +38,7 @@ celery_app.conf.update(
         "sweep-zaken-index": {"task": "zgw.workers.listing.sweep_index",
                               "schedule": float(settings.zaken_index_sweep_seconds)},
         "sweep-documenten-links": {"task": "zgw.workers.documenten_links.sweep_links", "schedule": 60.0},
+        "sweep-convenience": {"task": "zgw.workers.convenience.sweep", "schedule": 60.0},
         "sweep-documenten-uploads": {"task": "zgw.workers.documenten.sweep_uploads", "schedule": 3600.0},
         "sweep-imports": {"task": "zgw.workers.imports.sweep", "schedule": settings.import_sweep_seconds},
         "pump-analytics": {"task": "zgw.workers.analytics.pump", "schedule": settings.analytics_pump_seconds,
