@@ -87,6 +87,10 @@ def _configure_cloudevents(settings: Settings) -> None:
     from zgw.domain.cloudevents import outbox as cloudevents_outbox
 
     cloudevents_config.configure(cloudevents_config.from_settings(settings))
+    from zgw.domain.cloudevents import convenience_finished
+    from zgw.domain.zaken import convenience
+
+    convenience.finished = convenience_finished  # zaak_registreren … zaak_afsluiten: their own event type
 
     async def dispatch(ids: list[UUID]) -> None:
         from zgw.workers.app import celery_app

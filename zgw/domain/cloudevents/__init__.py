@@ -2,6 +2,7 @@
 
 from zgw.domain.cloudevents.collector import (
     besluit_verwerkt,
+    convenience_finished,
     document_registered,
     request_scope,
     zaak_event,
@@ -23,5 +24,6 @@ from zgw.domain.cloudevents.types import (
 __all__ = [
     "BESLUIT_VERWERKT", "DOCUMENT_GEREGISTREERD", "ZAAK_AFGESLOTEN", "ZAAK_BIJGEWERKT", "ZAAK_GEMUTEERD",
     "ZAAK_GEOPEND", "ZAAK_GEREGISTREERD", "ZAAK_OPGESCHORT", "ZAAK_VERLENGD", "ZAAK_VERWIJDERD",
-    "besluit_verwerkt", "document_registered", "request_scope", "zaak_event", "zaak_event_by_ref",
+    "besluit_verwerkt", "convenience_finished", "document_registered", "request_scope", "zaak_event",
+    "zaak_event_by_ref",
 ]

@@ -45,12 +45,16 @@ class Collector:
     entries: dict[tuple[str, UUID], Entry] = field(default_factory=dict)
     flushed: bool = False
 
-    async def note(self, box: Any, kind: str, uuid: UUID, type_: str, snapshot: Any, url_of: UrlOf,
+    async def note(self, box: Any, kind: str, uuid: UUID, type_: str, snapshot: Any, url_of: UrlOf | None,
                    cfg: config.CloudEventsConfig, **extra: Any) -> None:
         if not any(c is self for c in box.companions):
             box.companions.append(self)
         entry = self.entries.get((kind, uuid))
         if entry is None:
+            url_of = url_of or next((e.url_of for e in self.entries.values()), None)
+            if url_of is None:  # nothing of the request rendered URLs yet: the caller must give them
+                logger.warning("cloud event %s for %s %s without url_of: not sent", type_, kind, uuid)
+                return
             entry = Entry(kind, uuid, snapshot, url_of, cfg.source, extra=dict(extra))
             self.entries[(kind, uuid)] = entry
             provisional = await _event(entry, type_, snapshot)
@@ -171,11 +175,24 @@ async def _active() -> config.CloudEventsConfig | None:
     return cfg if cfg.active else None
 
 
-async def zaak_event(box: Any, zaak: Any, type_: str, url_of: UrlOf) -> None:
+async def zaak_event(box: Any, zaak: Any, type_: str, url_of: UrlOf | None) -> None:
     """Note `type_` for `zaak` in this request (called next to the write's notification)."""
     if box is None or (cfg := await _active()) is None:
         return
     await _collector(box).note(box, "zaak", zaak.id, type_, zaak, url_of, cfg)
+
+
+CONVENIENCE_TYPES = {"registreren": types.ZAAK_GEREGISTREERD, "opschorten": types.ZAAK_OPGESCHORT,
+                     "bijwerken": types.ZAAK_BIJGEWERKT, "verlengen": types.ZAAK_VERLENGD,
+                     "afsluiten": types.ZAAK_AFGESLOTEN}
+
+
+async def convenience_finished(op: str, zaak: Any, box: Any) -> None:
+    """zgw.domain.zaken.convenience's hook (after an operation's last write): its own type for the zaak, which
+    replaces the zaak-gemuteerd its separate writes noted (the URLs as those writes rendered them)."""
+    type_ = CONVENIENCE_TYPES.get(op)
+    if type_ is not None:
+        await zaak_event(box, zaak, type_, None)
 
 
 async def zaak_event_by_ref(box: Any, zaak_ref: str | None, type_: str, url_of: UrlOf) -> None:
