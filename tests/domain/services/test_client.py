@@ -124,3 +124,20 @@ async def test_refusals_carry_open_zaaks_codes(remote_api: Api, fresh: None) -> 
         [besluittype, f"{remote_api.base}/catalogi/api/v1/informatieobjecttypen/missing", "http://nowhere.test/x"],
         "ztc", remote.INFORMATIEOBJECTTYPE, "InformatieObjectType")
     assert [getattr(r, "code", None) for r in refusals.values()] == ["invalid-resource", "bad-url", "unknown-service"]
+
+
+async def test_selectielijst_and_remote_zaken_go_through_a_registered_service(remote_api: Api, fresh: None) -> None:
+    """A URL under a registered service (here a vrl with an API key) is read with its credentials; without
+    a service the selectielijst still reads it plainly."""
+    from zgw.domain.catalogi import selectielijst
+
+    selectielijst.clear_cache()
+    url = f"{remote_api.base}/referentielijsten/api/v1/procestypen/1"
+    remote_api.routes[url.removeprefix(remote_api.base)] = (200, {"url": url, "nummer": 1})
+    assert await selectielijst.get_json(url) == {"url": url, "nummer": 1}
+    assert "X-Api-Key" not in remote_api.requests()[0].headers
+    await registry.put({"identifier": "vrl", "api_type": "vrl", "auth_type": "api_key", "header_key": "X-Api-Key",
+                        "api_root": f"{remote_api.base}/referentielijsten/api/v1/", "header_value": "k-vrl"})
+    assert await selectielijst.get_json(url) == {"url": url, "nummer": 1}
+    assert remote_api.requests()[1].headers["X-Api-Key"] == "k-vrl"
+    selectielijst.clear_cache()

@@ -1,6 +1,7 @@
 """Reading the Selectielijst / Referentielijsten API (ztc-001, ztc-002), with a small cache.
 
-The API root is a setting (SELECTIELIJST_API_ROOT_URL); when it is empty the checks are skipped.
+The API root is a setting (SELECTIELIJST_API_ROOT_URL); when it is empty the checks are skipped. A URL under
+a registered service (zgw.domain.services, e.g. a `vrl` with credentials) is read through the one outbound client.
 """
 
 from __future__ import annotations
@@ -26,6 +27,18 @@ def clear_cache() -> None:
 
 
 async def get_json(url: str) -> dict[str, Any] | None:
+    """The JSON object at `url`: through its registered service when there is one (credentials, timeouts,
+    breaker, log line, the services' cache), else a plain GET cached here."""
+    from zgw.domain.services import client as outbound
+    from zgw.domain.services import registry
+
+    service = await registry.for_url(url)
+    if service is not None:
+        try:
+            fetched = await outbound.get(service, url)
+        except outbound.Unreachable:
+            return None
+        return fetched.data if fetched.status == 200 and isinstance(fetched.data, dict) else None
     now = time.monotonic()
     hit = _cache.get(url)
     if hit and now - hit[0] < CACHE_SECONDS:

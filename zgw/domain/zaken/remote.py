@@ -2,7 +2,8 @@
 
 Open Zaak fetches such a URL: when that fails (no answer, not a 200) the URL is `bad-url`; when the
 object does not have the resource's required fields it is `invalid-resource`. The fetching and its
-cache are the selectielijst's (one outbound client for the Referentielijsten API and the rest).
+cache are the selectielijst's, which reads a URL under a registered service (zgw.domain.services) through
+the one outbound client, with that service's credentials.
 A zaaktype or zaak that does resolve elsewhere is still refused (`unknown-service`) until external
 services can be registered: this installation cannot read or keep it.
 """
