@@ -5,12 +5,14 @@ rolls it forward. A retry of the same besluit–document pair repairs it at once
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -58,13 +60,13 @@ def _doomed_api(settings: Settings, port: int, log: Path, fault: str) -> subproc
         time.sleep(0.1)
 
 
-async def _crash(settings: Settings, tmp_path: Path, fault: str, path: str, body: dict[str, str]) -> None:
+async def _crash(settings: Settings, tmp_path: Path, fault: str, path: str, body: dict[str, Any]) -> None:
     """POST `body` (URLs on the test host) to a real API process that kills itself at `fault`."""
     token = await make_client("crash-brc", superuser=True)
     port = _free_port()
     proc = _doomed_api(settings, port, tmp_path / "api.log", fault)
     base = f"http://127.0.0.1:{port}"
-    sent = {k: v.replace(HOST, base) if isinstance(v, str) else v for k, v in body.items()}
+    sent = json.loads(json.dumps(body).replace(HOST, base))
     try:
         async with httpx.AsyncClient(timeout=30) as client:
             with pytest.raises(httpx.HTTPError):  # the process dies before it answers
@@ -168,3 +170,30 @@ async def test_a_retry_of_the_pair_repairs_at_once(api: httpx.AsyncClient, super
     assert retry.status_code == 400, retry.text
     assert [p["code"] for p in retry.json()["invalidParams"]] == ["unique"]
     await _whole_link(api, superuser, bio, doc["url"])
+
+
+async def test_a_killed_besluit_verwerken_is_undone_by_the_sweep(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                                 settings: Settings, worker: Path,
+                                                                 tmp_path: Path) -> None:
+    """besluit_verwerken is all or nothing: a process killed after its first link leaves a besluit with one of
+    its two links; the sweep removes the besluit with that link, its mirror and its zaakbesluit."""
+    from zgw.workers.app import celery_app
+
+    celery_app.conf.broker_url = settings.redis_url
+    w = await world(api, superuser)
+    zaak = await zaak_of(api, superuser, w)
+    docs = [await make_document(api, superuser, w.iot) for _ in range(2)]
+    body: dict[str, Any] = {"besluit": besluit_body(w.besluittype, zaak=zaak["url"]),
+                            "besluitinformatieobjecten": [{"informatieobject": d["url"]} for d in docs]}
+    await _crash(settings, tmp_path, "between-verwerken-links", "/besluiten/api/v1/besluit_verwerken", body)
+    [besluit] = await Besluit.find({}).to_list()
+    assert len(besluit.besluitinformatieobjecten) == 1
+    assert await oios.ObjectInformatieObject.find({"object_type": "besluit"}).count() == 1
+    await _sweep_until_settled(links.verwerken_key(besluit.id), worker)
+    for model in (Besluit, BesluitInformatieObject, ZaakBesluit, BesluitIntent):
+        assert await model.find({}).count() == 0, model
+    assert await oios.ObjectInformatieObject.find({"object_type": "besluit"}).count() == 0
+    for d in docs:
+        eio = await EnkelvoudigInformatieObject.get(uid(d["url"]))
+        assert eio is not None and eio.objectinformatieobjecten == []
+    assert (await ZaakBesluiten.get(uid(zaak["url"]))).besluiten == []  # type: ignore[union-attr]

@@ -11,7 +11,8 @@ before writing them, writes the leading document, then the mirrored ones, and la
   is written; else names, mirror and the link are dropped;
 - `bio-delete`: mirror, names and link are dropped;
 - `besluit-delete` (brc-009): every besluitinformatieobject with its mirror, the zaakbesluit, the zaak's
-  name of it, the audit trail and the identificatie key go, the besluit last.
+  name of it, the audit trail and the identificatie key go, the besluit last;
+- `verwerken` (besluit_verwerken, all or nothing): a request that did not finish is undone as a delete.
 
 A retry of the same write settles its intent first; beat's sweep (`sweep`) settles the intents whose writer
 died (older than the locks' lifetime). Callers of `settle` hold the besluit's lock (and the zaak's / the
@@ -40,6 +41,10 @@ def besluit_key(besluit: UUID) -> UUID:
     return uuid5(INTENT_NAMESPACE, f"besluit|{besluit}")
 
 
+def verwerken_key(besluit: UUID) -> UUID:
+    return uuid5(INTENT_NAMESPACE, f"verwerken|{besluit}")
+
+
 def pair_key(besluit_ref: str, eio_ref: str) -> UUID:
     return uuid5(INTENT_NAMESPACE, f"{besluit_ref}|{eio_ref}")
 
@@ -60,7 +65,7 @@ async def begin(intent: BesluitIntent) -> None:
         {"_id": intent.id}, intent.model_dump(by_alias=True), upsert=True)
 
 
-async def _done(intent: BesluitIntent) -> None:
+async def done(intent: BesluitIntent) -> None:
     await BesluitIntent.get_pymongo_collection().delete_one({"_id": intent.id})
 
 
@@ -139,13 +144,13 @@ async def _bios(besluit: Besluit) -> list[BesluitInformatieObject]:
 async def settle(intent: BesluitIntent) -> str:
     """Finish an intent; returns what it did."""
     if intent.op == "besluit-create":
-        done = await _settle_besluit_create(intent)
-    elif intent.op == "besluit-delete":
-        done = await _settle_besluit_delete(intent)
+        outcome = await _settle_besluit_create(intent)
+    elif intent.op in ("besluit-delete", "verwerken"):  # a verwerken left unfinished is undone: all or nothing
+        outcome = await _settle_besluit_delete(intent)
     else:
-        done = await _settle_bio(intent)
-    await _done(intent)
-    return done
+        outcome = await _settle_bio(intent)
+    await done(intent)
+    return outcome
 
 
 async def settle_pending(key: UUID) -> None:

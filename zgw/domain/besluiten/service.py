@@ -136,12 +136,13 @@ async def _audit(actor: Actor, besluit: Besluit, actie: str, status: int, *, res
         toelichting=actor.toelichting))
 
 
-async def create(data: dict[str, Any], actor: Actor, render: Render, *, validated: bool = False) -> Besluit:
+async def create(data: dict[str, Any], actor: Actor, render: Render, *, validated: bool = False,
+                 besluit_id: UUID | None = None) -> Besluit:
     """A new besluit; with a zaak, named among the zaak's besluiten and mirrored as its zaakbesluit (brc-006)."""
     data = _clean(data)
     if not validated:
         await validate_new(data, actor)
-    besluit_id = uuid4()
+    besluit_id = besluit_id or uuid4()
     zaak_ref = data.get("zaak") or ""
     async with AsyncExitStack() as stack:
         if zaak_ref:  # the zaak's list of besluiten is written under the zaak's lock
