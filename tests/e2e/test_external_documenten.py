@@ -97,6 +97,15 @@ async def test_link_read_and_unlink_a_document_in_the_other_instance(pair: Pair)
         assert stored["remote_relatie"] == mirrors[0]["url"]
         assert await pair.a.rows(INTENTS) == []
 
+        # a change of the link keeps the remote relation it names
+        patched = await a.patch(zio["url"], json={"titel": "nieuw"}, headers=pair.a.headers)
+        assert patched.status_code == 200 and patched.json()["titel"] == "nieuw", patched.text
+        assert (await pair.a.rows(ZIO, {"_id": UUID(zio["uuid"])}))[0]["remote_relatie"] == mirrors[0]["url"]
+        odd = await a.post(zios_url(pair), json={"zaak": s.zaak["url"], "informatieobject": "http://[::1/x"},
+                           headers=pair.a.headers)
+        assert odd.status_code == 400, odd.text
+        zio = patched.json()
+
         # B asks A before it lets a client delete the mirror (remote-relation-exists)
         assert refusal(await b.delete(mirrors[0]["url"], headers=pair.b.headers)) == [
             ("nonFieldErrors", "remote-relation-exists")]

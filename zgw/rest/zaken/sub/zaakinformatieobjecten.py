@@ -78,7 +78,11 @@ def _data(ctx: RequestContext, body: Any, partial: bool) -> dict[str, Any]:
 
 
 def _elsewhere(ctx: RequestContext, url: Any) -> bool:
-    parts = urlsplit(url) if isinstance(url, str) else None
+    """A URL of another host (a registered service's, or refused by the domain as unknown-service)."""
+    try:
+        parts = urlsplit(url) if isinstance(url, str) else None
+    except ValueError:  # not a URL: parse_ref refuses it (bad-url)
+        return False
     return bool(parts and parts.scheme in ("http", "https") and parts.netloc
                 and parts.netloc.lower() not in ctx.local_hosts())
 
