@@ -128,3 +128,45 @@ async def test_needs_scope_cloudevents_bezorgen(api: httpx.AsyncClient, superuse
     r = await api.post(URL, headers={**reader, **CE}, content=body)
     assert r.status_code == 403 and r.headers["content-type"] == "application/problem+json"
     assert (await api.post(URL, headers={**superuser, **CE}, content=body)).status_code == 202
+
+
+async def test_outbox_view_and_retry_now(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    """The REST view of undelivered cloud events (heeftAlleAutorisaties only) and its "retry now"."""
+    from uuid import UUID
+
+    from zgw.domain.cloudevents import config, delivery, outbox
+    from zgw.domain.cloudevents.config import CloudEventsConfig, Receiver
+
+    dispatched: list[list[UUID]] = []
+
+    async def record(ids: list[UUID]) -> None:
+        dispatched.append(ids)
+
+    previous = outbox._dispatcher
+    config.configure(CloudEventsConfig(enabled=True, source="urn:nld:oin:1:zakensysteem", receivers=(
+        Receiver("a", "http://127.0.0.1:9/a"), Receiver("b", "http://127.0.0.1:9/b"))))
+    outbox.set_dispatcher(record)
+    try:
+        s = await setup(api, superuser)
+        r = await api.post(f"{ROOT}/statussen", headers=superuser, json={
+            "zaak": s.zaak["url"], "statustype": s.begin["url"], "datumStatusGezet": "2024-03-02T10:00:00Z"})
+        assert r.status_code == 201, r.text
+        r = await api.get("/events/outbox", headers=superuser)
+        assert r.status_code == 200, r.text
+        listed = r.json()
+        assert sorted((m["receiver"], m["status"], m["attempts"], m["type"], m["subject"]) for m in listed) == [
+            (name, "pending", 0, "nl.overheid.zaken.zaak-gemuteerd", s.zaak["uuid"]) for name in ("a", "b")]
+        assert listed[0]["eventId"] == listed[1]["eventId"] and listed[0]["lastError"] == ""
+        await delivery.give_up(UUID(listed[0]["id"]), "HTTP 410")
+        r = await api.post("/events/outbox/retry", headers=superuser, json={"failed": True})
+        assert (r.status_code, r.json()) == (202, {"retrying": [listed[0]["id"]]})
+        assert dispatched[-1] == [UUID(listed[0]["id"])]
+        assert {m["status"] for m in (await api.get("/events/outbox", headers=superuser)).json()} == {"pending"}
+        r = await api.post("/events/outbox/retry", headers=superuser, json={"ids": ["nope"]})
+        assert (r.status_code, codes(r)) == (400, [("ids", "invalid")])
+        reader = await make_client("lezer2", autorisaties=[{"component": "nrc", "scopes": ["cloudevents.bezorgen"]}])
+        assert (await api.get("/events/outbox", headers=reader)).status_code == 403
+        assert (await api.post("/events/outbox/retry", headers=reader, json={})).status_code == 403
+    finally:
+        config.configure(CloudEventsConfig())
+        outbox.set_dispatcher(previous)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from typing import Annotated, Any
+from uuid import UUID
 
 from cloudevents.core.bindings import http
 from fastapi import APIRouter, Depends, Request
@@ -13,12 +14,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from zgw.domain import cloudevents
 from zgw.domain.autorisaties.policy import Policy, Principal
 from zgw.domain.autorisaties.scopes import Scope as ZgwScope
-from zgw.domain.cloudevents import incoming
-from zgw.domain.errors import InvalidParam, UnsupportedMediaType, ValidationFailed
+from zgw.domain.cloudevents import delivery, incoming
+from zgw.domain.cloudevents import outbox as event_outbox
+from zgw.domain.errors import InvalidParam, PermissionDenied, UnsupportedMediaType, ValidationFailed
 from zgw.domain.notifications.service import notifying
 from zgw.domain.zaken.documents import ZaakObject
 from zgw.domain.zaken.subresources import Actor
-from zgw.rest.deps import RequestContext, requires
+from zgw.rest.deps import RequestContext, context, requires
 from zgw.rest.jsonresponse import JSONResponse
 from zgw.rest.zaken.sub import common
 
@@ -93,4 +95,47 @@ def events_router() -> APIRouter:
                              "zaakobjecten": [ctx.urls.of(f"{ZaakObject.PATH}/{u}") for u in outcome.zaakobjecten]},
                             status_code=202)
 
+    @router.get("/events/outbox")
+    async def undelivered(ctx: Beheerder, status: str = "undelivered", limit: int = 50) -> JSONResponse:
+        """Undelivered cloud event messages (`status=all`: delivered ones too), oldest first; superuser only."""
+        found = await delivery.undelivered(include_delivered=status == "all", limit=max(1, min(limit, 500)))
+        return JSONResponse([_rendered(m) for m in found])
+
+    @router.post("/events/outbox/retry", status_code=202)
+    async def retry_now(ctx: Beheerder, request: Request) -> JSONResponse:
+        """"Retry now": `{"ids": [...]}` (default: every undelivered message) or `{"failed": true}`."""
+        try:
+            body = json.loads(await request.body() or b"{}")
+        except ValueError:
+            raise ValidationFailed.field("body", "parse_error", "De inhoud is geen geldige JSON.") from None
+        if not isinstance(body, dict):
+            raise ValidationFailed.field("body", "invalid", "Een JSON-object verwacht.")
+        try:
+            ids = [UUID(str(i)) for i in body["ids"]] if body.get("ids") is not None else None
+        except (TypeError, ValueError):
+            raise ValidationFailed.field("ids", "invalid", "Een lijst van message-ids (UUID) verwacht.") from None
+        chosen = await delivery.retry(ids, failed_only=bool(body.get("failed")))
+        await event_outbox.dispatch(chosen, [])
+        return JSONResponse({"retrying": [str(i) for i in chosen]}, status_code=202)
+
     return router
+
+
+async def _beheerder(request: Request) -> RequestContext:
+    ctx = await context(request)
+    if not ctx.policy.superuser:
+        raise PermissionDenied()
+    return ctx
+
+
+Beheerder = Annotated[RequestContext, Depends(_beheerder)]
+
+
+def _rendered(m: dict[str, Any]) -> dict[str, Any]:
+    def moment(value: Any) -> str | None:
+        return value.isoformat().replace("+00:00", "Z") if value is not None else None
+
+    return {"id": str(m["_id"]), "eventId": m["event_id"], "receiver": m["receiver"], "type": m["type"],
+            "subject": m["subject"], "status": m["status"], "attempts": m.get("attempts", 0),
+            "lastError": m.get("last_error") or "", "aanmaakdatum": moment(m.get("aanmaakdatum")),
+            "nextAttemptAt": moment(m.get("next_attempt_at")), "deliveredAt": moment(m.get("delivered_at"))}
