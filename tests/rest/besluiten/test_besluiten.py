@@ -371,3 +371,26 @@ async def test_besluit_verwerken_all_or_nothing(api: httpx.AsyncClient, superuse
     after = {m: await m.find({}).count() for m in before}
     assert after == before
     assert await BesluitIntent.find({}).count() == 0
+
+
+async def test_expand_any_depth_authorised_per_object(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    h = superuser
+    w = await world(api, h)
+    zaak = await zaak_of(api, h, w)
+    b = await make_besluit(api, h, w.besluittype, zaak=zaak["url"])
+    doc = await make_document(api, h, w.iot)
+    bio = await link(api, h, b["url"], doc["url"])
+    deep = await api.get(b["url"], headers=h, params={"expand": "besluittype.catalogus,zaak.zaaktype"})
+    assert deep.status_code == 200, deep.text
+    expanded = deep.json()["_expand"]
+    assert expanded["besluittype"]["_expand"]["catalogus"]["url"] == w.catalogus
+    assert expanded["zaak"]["_expand"]["zaaktype"]["url"] == w.zaaktype
+    nested = await api.get(bio["url"], headers=h, params={"expand": "besluit.zaak,informatieobject"})
+    assert nested.json()["_expand"]["besluit"]["_expand"]["zaak"]["url"] == zaak["url"]
+    unknown = await api.get(b["url"], headers=h, params={"expand": "onbekend"})
+    assert (unknown.status_code, unknown.json()["code"]) == (404, "expand-not-found")
+    # a caller who may read the besluit but not the zaak gets no zaak in `_expand`
+    reader = await make_client("besluiten-only", autorisaties=[{"component": "brc", "scopes": ["besluiten.lezen"],
+                                                                "besluittype": ref(w.besluittype)}])
+    r = await api.get(b["url"], headers=reader, params={"expand": "zaak"})
+    assert r.status_code == 200 and r.json()["_expand"] == {"zaak": None}
