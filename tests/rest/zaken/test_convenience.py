@@ -8,6 +8,7 @@ from typing import Any
 from uuid import UUID
 
 import httpx
+import pytest
 
 from tests.conftest import make_client
 from tests.rest.documenten.sub.helpers import linked_setup, make_eio
@@ -280,3 +281,58 @@ async def test_scopes_of_the_zaak_operations(api: httpx.AsyncClient, superuser: 
     r = await api.post(f"{ROOT}/zaak_opschorten/{other.zaak['url'].rsplit('/', 1)[1]}", headers=ok, json={
         **body, "status": {"statustype": other.begin["url"], "datumStatusGezet": "2024-03-02T10:00:00Z"}})
     assert r.status_code == 403
+
+
+async def test_a_failure_after_the_writes_undoes_them(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure once every part is written (here: the hook where the request's writes are finished) leaves
+    nothing of zaak_registreren, and zaak_bijwerken's zaak and rollen as they were."""
+    from zgw.domain.zaken import convenience
+
+    t = await setup(api, superuser)
+    zaak = t.zaak["url"]
+    a = (await api.post(f"{ROOT}/rollen", headers=superuser, json={**persoon(t.initiator["url"]), "zaak": zaak})).json()
+    b = (await api.post(f"{ROOT}/rollen", headers=superuser,
+                        json={**medewerker(t.behandelaar["url"]), "zaak": zaak})).json()
+    assert (await set_status(api, superuser, zaak, t.begin["url"])).status_code == 201
+    before = await zaak_doc(zaak)
+    trail_before = await AuditRecord.find({"hoofd_object": zaak}).count()
+    zaken_before = await Zaak.find().count()
+
+    async def broken(op: str, z: Zaak, outbox: Any) -> None:
+        raise RuntimeError(f"{op} failed after its writes")
+
+    monkeypatch.setattr(convenience, "finished", broken)
+    with pytest.raises(RuntimeError):
+        await api.post(f"{ROOT}/zaak_registreren", headers={**superuser, **CRS}, json=registratie(t))
+    assert await Zaak.find().count() == zaken_before
+    assert await Rol.find().count() == 2 and await Status.find().count() == 1  # the existing zaak's only
+    assert await ZaakObject.find().count() == 0
+    assert await ConvenienceIntent.find().count() == 0
+    assert await AuditRecord.find({"resource": "zaakobject"}).count() == 0
+
+    with pytest.raises(RuntimeError):
+        await api.post(f"{ROOT}/zaak_bijwerken/{zaak.rsplit('/', 1)[1]}", headers={**superuser, **CRS}, json={
+            "zaak": {"omschrijving": "mislukt"},
+            "rollen": [{**persoon(t.initiator["url"]), "uuid": a["uuid"], "roltoelichting": "veranderd"}],
+            "status": {"statustype": t.begin["url"], "datumStatusGezet": "2024-03-09T10:00:00Z"}})
+    after = await zaak_doc(zaak)
+    assert after.model_dump() == before.model_dump()
+    assert (await api.get(a["url"], headers=superuser)).json()["roltoelichting"] == "aanvrager"
+    assert (await api.get(b["url"], headers=superuser)).status_code == 200
+    assert await Status.find().count() == 1
+    assert await AuditRecord.find({"hoofd_object": zaak}).count() == trail_before
+    assert await ConvenienceIntent.find().count() == 0
+    assert await OutboxMessage.find({"hoofd_object": zaak, "status": "prepared"}).count() == 0
+
+
+async def test_a_taken_identificatie_leaves_nothing(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    t = await setup(api, superuser)
+    taken = t.zaak["identificatie"]
+    before = await Zaak.find().count()
+    body = registratie(t)
+    body["zaak"]["identificatie"] = taken
+    r = await api.post(f"{ROOT}/zaak_registreren", headers={**superuser, **CRS}, json=body)
+    assert r.status_code == 400
+    assert codes(r) == [("zaak.identificatie", "identificatie-niet-uniek")]
+    await nothing_written(before)
