@@ -54,6 +54,13 @@ async def test_single_besluit_paths_never_scan(api: httpx.AsyncClient, superuser
         await check("head link", rec, "HEAD", bio["url"], 200)
         await check("links by besluit", rec, "GET", BIOS, 200, params={"besluit": b["url"]})
         await check("links by informatieobject", rec, "GET", BIOS, 200, params={"informatieobject": doc["url"]})
+        mirrors = await check("mirrors by besluit", rec, "GET", f"{HOST}/documenten/api/v1/objectinformatieobjecten",
+                              200, params={"object": b["url"]})
+        assert [(m["object"], m["informatieobject"]) for m in mirrors.json()] == [(b["url"], doc["url"])]
+        docs = await check("documents by besluit", rec, "GET",
+                           f"{HOST}/documenten/api/v1/enkelvoudiginformatieobjecten", 200,
+                           params={"objectinformatieobjecten__object": b["url"]})
+        assert [d["url"] for d in docs.json()["results"]] == [doc["url"]]
         await check("zaak's besluiten", rec, "GET", f"{zaak['url']}/besluiten", 200, params={"expand": "besluit"})
         await check("zaak delete refused", rec, "DELETE", zaak["url"], 400, headers={"Accept-Crs": "EPSG:4326"})
         await check("unlink", rec, "DELETE", bio["url"], 204)

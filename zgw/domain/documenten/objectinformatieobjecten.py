@@ -252,6 +252,12 @@ async def list_query(policy: Policy, eio_ref: str | None, object_ref: str | None
         if zaak is not None:
             ids = [mirror_id(i) for i in zaak.zaakinformatieobjecten]
             return by_ids(await _readable(policy, ids), {"object": object_ref})
+        from zgw.domain.besluiten.service import besluit_of_ref
+
+        besluit = await besluit_of_ref(object_ref)
+        if besluit is not None:  # a local besluit: the mirrors of the links it names
+            ids = [mirror_id(i) for i in besluit.besluitinformatieobjecten]
+            return by_ids(await _readable(policy, ids), {"object": object_ref})
     condition = {"object": object_ref} if object_ref is not None else None
     return await visible_query(policy, eio_ref, "objectinformatieobjecten", condition)
 
@@ -274,6 +280,12 @@ async def eio_ids_for(object: str | None = None, object_type: str | None = None)
         zaak_id = uuid_of(ref)
         zaak = await Zaak.get(zaak_id) if zaak_id else None
         ids = [mirror_id(i) for i in zaak.zaakinformatieobjecten] if zaak else []
+        found = [m for m in await get_many(ObjectInformatieObject, ids) if m.object == ref]
+    elif ref is not None and ref.startswith("/besluiten/api/v1/besluiten/"):
+        from zgw.domain.besluiten.service import besluit_of_ref
+
+        besluit = await besluit_of_ref(ref)  # a local besluit: the mirrors of the links it names
+        ids = [mirror_id(i) for i in besluit.besluitinformatieobjecten] if besluit else []
         found = [m for m in await get_many(ObjectInformatieObject, ids) if m.object == ref]
     else:
         condition: dict[str, Any] = {}
