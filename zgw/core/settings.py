@@ -66,6 +66,7 @@ class Settings(BaseSettings):
     cloud_events_lease_seconds: float = 60.0
     cloud_events_timeout: float = 10.0
     cloud_events_sweep_seconds: float = 10.0
+    cloud_events_prepared_seconds: float = 300.0  # a request's events still prepared after this: its process died
     # Zaken index (Redis): how often beat syncs zaken whose writer died between database and index.
     zaken_index_sweep_seconds: int = 10
     # Celery beat's schedule file; empty: .data/celerybeat-schedule in a checkout (as `zgw dev`'s

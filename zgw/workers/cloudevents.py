@@ -9,13 +9,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import httpx
 from celery import Task
 
 from zgw.core.auth import make_token
+from zgw.core.settings import get_settings
 from zgw.domain.cloudevents import config, delivery
 from zgw.domain.cloudevents.config import Receiver
 from zgw.workers.app import celery_app, run
@@ -82,7 +83,10 @@ def deliver(self: Task, message_id: str) -> str:
 
 @celery_app.task(name="zgw.workers.cloudevents.sweep")
 def sweep() -> int:
-    """Queue every pending message that is due and not leased."""
+    """Settle what dead requests left prepared, then queue every pending message that is due and not leased."""
+    released, removed = run(delivery.settle_prepared(timedelta(seconds=get_settings().cloud_events_prepared_seconds)))
+    if released or removed:
+        logger.warning("cloud events left prepared by a dead request: %d released, %d removed", len(released), removed)
     ids: list[UUID] = run(delivery.due_ids())
     for message_id in ids:
         deliver.delay(str(message_id))

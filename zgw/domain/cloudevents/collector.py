@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import os
+import signal
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from uuid import UUID
 from zgw.domain.cloudevents import config, outbox, types
 
 logger = logging.getLogger(__name__)
+_FAULT = os.environ.get("ZGW_FAULT", "")
 
 UrlOf = Callable[[str], str]
 
@@ -76,6 +79,8 @@ class Collector:
 
     async def flush(self) -> None:
         entries, self.entries = list(self.entries.values()), {}
+        if entries and _FAULT == "before-cloudevent-release":  # the crash test: die with the events prepared
+            os.kill(os.getpid(), signal.SIGKILL)
         released: list[UUID] = []
         events: list[dict[str, Any]] = []
         for entry in entries:

@@ -117,6 +117,52 @@ async def due_ids(limit: int = 500) -> list[UUID]:
     return [doc["_id"] async for doc in cursor]
 
 
+async def _happened(event: dict[str, Any]) -> bool:
+    """Whether the write a prepared event is about took effect (as far as the data shows it now)."""
+    from zgw.domain.cloudevents import types
+
+    try:
+        subject = UUID(str(event.get("subject")))
+    except ValueError:
+        return False
+    if event.get("type") in types.ZAAK_TYPES:
+        from zgw.domain.zaken.documents import Zaak
+
+        zaak = await Zaak.get(subject)
+        if event["type"] == types.ZAAK_VERWIJDERD:
+            return zaak is None  # the delete finished (its zaak document goes last)
+        return zaak is not None and bool(zaak.status)
+    if event.get("type") == types.DOCUMENT_GEREGISTREERD:
+        from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
+
+        return await EnkelvoudigInformatieObject.get(subject) is not None
+    if event.get("type") == types.BESLUIT_VERWERKT:
+        from zgw.domain.besluiten.documents import Besluit
+
+        return await Besluit.get(subject) is not None
+    return False
+
+
+async def settle_prepared(older_than: timedelta) -> tuple[list[UUID], int]:
+    """Messages a request left `prepared` (its process died between its writes and their release): released if
+    their write shows in the data (at least once: a change ping too many beats one missing), else removed.
+    Returns the released ids and how many were removed."""
+    cutoff = datetime.now(UTC) - older_than
+    released: list[UUID] = []
+    removed = 0
+    async for raw in store.outbox().find({"status": "prepared", "aanmaakdatum": {"$lte": cutoff}}).limit(500):
+        if await _happened(json.loads(raw["body"])):
+            result = await store.outbox().update_one(
+                {"_id": raw["_id"], "status": "prepared"},
+                {"$set": {"status": "pending", "next_attempt_at": datetime.now(UTC)}})
+            if result.modified_count:
+                released.append(raw["_id"])
+        else:
+            result = await store.outbox().delete_one({"_id": raw["_id"], "status": "prepared"})
+            removed += result.deleted_count
+    return released, removed
+
+
 async def undelivered(include_delivered: bool = False, limit: int = 50) -> list[dict[str, Any]]:
     query: dict[str, Any] = {} if include_delivered else {"status": {"$ne": "delivered"}}
     cursor = store.outbox().find(query).sort([("aanmaakdatum", 1), ("volgnummer", 1)]).limit(limit)

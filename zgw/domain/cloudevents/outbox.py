@@ -67,16 +67,16 @@ async def stage(event: dict[str, Any], receivers: tuple[Receiver, ...]) -> list[
 
 async def release(ids: list[UUID], event: dict[str, Any]) -> None:
     """The operation succeeded: the final event, due now."""
-    if ids:
+    if ids:  # only what is still prepared (the sweep may have released a message of a dead request)
         await store.outbox().update_many(
-            {"_id": {"$in": ids}},
+            {"_id": {"$in": ids}, "status": "prepared"},
             {"$set": {"status": "pending", "body": json.dumps(event), "event_id": event["id"], "type": event["type"],
                       "next_attempt_at": datetime.now(UTC)}})
 
 
 async def drop(ids: list[UUID]) -> None:
     if ids:
-        await store.outbox().delete_many({"_id": {"$in": ids}})
+        await store.outbox().delete_many({"_id": {"$in": ids}, "status": "prepared"})
 
 
 async def dispatch(ids: list[UUID], events: list[dict[str, Any]]) -> None:
