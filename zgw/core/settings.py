@@ -67,6 +67,7 @@ class Settings(BaseSettings):
     cloud_events_timeout: float = 10.0
     cloud_events_sweep_seconds: float = 10.0
     cloud_events_prepared_seconds: float = 300.0  # a request's events still prepared after this: its process died
+    cloud_events_retention_days: float = 7.0  # delivered messages are removed after this
     # Zaken index (Redis): how often beat syncs zaken whose writer died between database and index.
     zaken_index_sweep_seconds: int = 10
     # Celery beat's schedule file; empty: .data/celerybeat-schedule in a checkout (as `zgw dev`'s

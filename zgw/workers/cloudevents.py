@@ -87,6 +87,7 @@ def sweep() -> int:
     released, removed = run(delivery.settle_prepared(timedelta(seconds=get_settings().cloud_events_prepared_seconds)))
     if released or removed:
         logger.warning("cloud events left prepared by a dead request: %d released, %d removed", len(released), removed)
+    run(delivery.purge_delivered(timedelta(days=get_settings().cloud_events_retention_days)))
     ids: list[UUID] = run(delivery.due_ids())
     for message_id in ids:
         deliver.delay(str(message_id))

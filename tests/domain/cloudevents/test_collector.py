@@ -117,3 +117,22 @@ async def test_document_registreren_sends_document_geregistreerd(
                  "zaak.zaaktype": s.zaak["zaaktype"]}}
     # and the zaak's own event (its zaakinformatieobject), as Open Zaak's documentation lists
     assert found[types.ZAAK_GEMUTEERD]["subject"] == s.zaak["uuid"]
+
+
+async def test_delivered_messages_are_purged_after_the_retention(
+        api: httpx.AsyncClient, superuser: dict[str, str], events_on: list[list[UUID]]) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from zgw.domain.cloudevents import delivery, store
+
+    zaak = await _complete_zaak(api, superuser)
+    for _ in range(2):
+        async with notifying() as box:
+            await cloudevents.zaak_event(box, zaak, types.ZAAK_GEMUTEERD, url_of)
+    old, recent, *rest = await messages()
+    await store.outbox().update_one({"_id": old["_id"]}, {"$set": {
+        "status": "delivered", "delivered_at": datetime.now(UTC) - timedelta(days=8)}})
+    await store.outbox().update_one({"_id": recent["_id"]}, {"$set": {
+        "status": "delivered", "delivered_at": datetime.now(UTC) - timedelta(days=1)}})
+    assert await delivery.purge_delivered(timedelta(days=7)) == 1
+    assert [m["_id"] for m in await messages()] == [recent["_id"], *(m["_id"] for m in rest)]

@@ -163,6 +163,13 @@ async def settle_prepared(older_than: timedelta) -> tuple[list[UUID], int]:
     return released, removed
 
 
+async def purge_delivered(older_than: timedelta) -> int:
+    """Forget delivered messages after the retention period (the sweep; a scan, as the sweep's others)."""
+    result = await store.outbox().delete_many({"status": "delivered",
+                                               "delivered_at": {"$lt": datetime.now(UTC) - older_than}})
+    return int(result.deleted_count)
+
+
 async def undelivered(include_delivered: bool = False, limit: int = 50) -> list[dict[str, Any]]:
     query: dict[str, Any] = {} if include_delivered else {"status": {"$ne": "delivered"}}
     cursor = store.outbox().find(query).sort([("aanmaakdatum", 1), ("volgnummer", 1)]).limit(limit)
