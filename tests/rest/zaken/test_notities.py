@@ -188,3 +188,28 @@ async def test_one_zaak_paths_are_key_lookups(api: httpx.AsyncClient, superuser:
             assert (await api.patch(made["url"], headers=superuser, json={"tekst": "x"})).status_code == 200
             assert (await api.delete(made["url"], headers=superuser)).status_code == 204
         assert rec.scans() == []
+
+
+def test_both_specs_define_the_same_notities() -> None:
+    """Open Zaak's spec and Zaken 1.7.0 define zaaknotities alike (schemas, parameters, scopes); keep it so."""
+    import yaml
+
+    from zgw.core.settings import PROJECT_ROOT
+
+    specs = PROJECT_ROOT.parent / "shared" / "specs"
+    if not (specs / "vng" / "zaken-1.7.0.yaml").exists():
+        import pytest
+
+        pytest.skip("official specs not found")
+    docs = [yaml.safe_load((specs / name).read_text()) for name in ("openzaak/zaken.yaml", "vng/zaken-1.7.0.yaml")]
+    for schema in ("ZaakNotitie", "ZaakNotitieRequest", "PatchedZaakNotitieRequest", "NotitieTypeEnum", "StatusEnum"):
+        assert docs[0]["components"]["schemas"][schema] == docs[1]["components"]["schemas"][schema], schema
+
+    def shape(doc: dict[str, Any], path: str) -> dict[str, Any]:
+        return {method: (sorted((p.get("name"), p.get("in"), str(p.get("schema"))) for p in op.get("parameters", [])
+                                if "name" in p and p["name"] not in ("X-NLX-Logrecord-ID", "X-Audit-Toelichting")),
+                         op.get("security"), sorted(op["responses"]))
+                for method, op in doc["paths"][path].items() if isinstance(op, dict)}
+
+    for path in ("/zaaknotities", "/zaaknotities/{uuid}"):
+        assert shape(docs[0], path) == shape(docs[1], path), path
