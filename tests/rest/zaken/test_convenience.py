@@ -131,6 +131,14 @@ async def test_registreren_refusals_leave_nothing(api: httpx.AsyncClient, superu
                               "verantwoordelijkeOrganisatie": "517439943", "startdatum": "2024-03-01",
                               "betalingsindicatie": "nvt", "laatsteBetaaldatum": "2024-03-01T10:00:00Z"}),
          [("zaak.laatsteBetaaldatum", "betaling-nvt")]),
+        # every part's problems at once
+        (registratie(t, zaak={"zaaktype": t.zaaktype["url"], "bronorganisatie": "517439943",
+                              "verantwoordelijkeOrganisatie": "517439943", "startdatum": "2024-03-01",
+                              "betalingsindicatie": "nvt", "laatsteBetaaldatum": "2024-03-01T10:00:00Z"},
+                     rollen=[persoon(other.initiator["url"])],
+                     status={"statustype": other.begin["url"], "datumStatusGezet": "2024-03-02T10:00:00Z"}),
+         [("zaak.laatsteBetaaldatum", "betaling-nvt"), ("rollen.0.nonFieldErrors", "zaaktype-mismatch"),
+          ("status.nonFieldErrors", "zaaktype-mismatch")]),
     ]
     for body, expected in cases:
         r = await api.post(f"{ROOT}/zaak_registreren", headers=h, json=body)

@@ -34,7 +34,7 @@ from uuid import UUID, uuid4, uuid5
 from zgw.domain.audit import service as audit
 from zgw.domain.audit.documents import AuditRecord, AuditTrail
 from zgw.domain.catalogi import read as catalogue
-from zgw.domain.errors import InvalidParam, NotFound, PermissionDenied, ValidationFailed
+from zgw.domain.errors import InvalidParam, NotFound, PermissionDenied, Problems, ValidationFailed
 from zgw.domain.notifications.service import Outbox
 from zgw.domain.repository import by_ids
 from zgw.domain.zaken import (
@@ -197,6 +197,21 @@ async def _check_zaakinformatieobjecten(zaak: Zaak, items: list[dict[str, Any]],
         seen.add(eio.ref)
 
 
+async def _check_new_zaak(zactor: service.Actor, data: dict[str, Any], problems: _Problems) -> Any:
+    """service.create's checks of a new zaak's body, in its order, without writing (on a copy: they fill in
+    defaults); the zaaktype when it is usable."""
+    found = Problems()
+    zaaktype = await service._zaaktype(data.get("zaaktype"), found)
+    if zaaktype is not None and not found.items:
+        copy = dict(data)
+        service._defaults(copy, zaaktype)
+        service._in_utc(copy, found)
+        await service._check(copy, zaaktype, None, found)
+        await service._check_kanaal(zactor.referentielijsten_root, copy.get("communicatiekanaal"), found)
+    problems.items += [InvalidParam(f"zaak.{p.name}", p.code, p.reason) for p in found.items]
+    return zaaktype if zaaktype is not None and not zaaktype.concept else None
+
+
 # --- intent and undo --------------------------------------------------------------------------------------
 
 
@@ -316,8 +331,8 @@ async def registreren(zactor: service.Actor, actor: Actor, outbox: Outbox, rende
                       objecten_data: list[dict[str, Any]], status_data: dict[str, Any]) -> Result:
     """A zaak with its rollen, zaakinformatieobjecten, zaakobjecten and first status (Open Zaak's order)."""
     zaak_id = uuid4()
-    zaaktype = await catalogue.get_zaaktype(zaak_data.get("zaaktype"))
     problems = _Problems()
+    zaaktype = await _check_new_zaak(zactor, zaak_data, problems)
     if zaaktype is not None:
         vertrouwelijk = zaak_data.get("vertrouwelijkheidaanduiding") or zaaktype.vertrouwelijkheidaanduiding
         shape = Zaak.model_construct(id=zaak_id, zaaktype=zaaktype.ref, vertrouwelijkheidaanduiding=vertrouwelijk,
@@ -331,7 +346,7 @@ async def registreren(zactor: service.Actor, actor: Actor, outbox: Outbox, rende
         await _check_zaakinformatieobjecten(shape, zios_data, problems)
         await _check_zaakobjecten(shape, objecten_data, problems)
         await problems.check("status", _check_status(actor, shape, status_data, first=True))
-    problems.raise_any()  # the zaak's own body is validated completely by service.create before it writes
+    problems.raise_any()  # service.create checks the zaak once more before it writes (and its identificatie)
 
     async with zaak_lock(zaak_id):
         intent = await _begin("registreren", zaak_id, new_zaak=True)
