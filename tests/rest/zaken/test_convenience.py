@@ -344,3 +344,37 @@ async def test_a_taken_identificatie_leaves_nothing(api: httpx.AsyncClient, supe
     assert r.status_code == 400
     assert codes(r) == [("zaak.identificatie", "identificatie-niet-uniek")]
     await nothing_written(before)
+
+
+async def test_the_sweep_undoes_what_a_dead_writer_left_and_waits_for_a_live_one(api: httpx.AsyncClient,
+                                                                                 superuser: dict[str, str]) -> None:
+    import asyncio
+    from datetime import timedelta
+
+    from zgw.domain.zaken import convenience, locks
+    from zgw.domain.zaken.touch import now
+
+    t = await setup(api, superuser)
+    zaak = await zaak_doc(t.zaak["url"])
+    raw = await Zaak.get_pymongo_collection().find_one({"_id": zaak.id})
+    await ConvenienceIntent.get_pymongo_collection().insert_one({
+        "_id": convenience.intent_id(zaak.id), "op": "opschorten", "zaak": zaak.id, "new_zaak": False,
+        "before": raw, "rollen_before": [], "started": now() - timedelta(minutes=5)})
+    await Zaak.get_pymongo_collection().update_one({"_id": zaak.id}, {"$set": {"omschrijving": "half"}})
+    held, release = asyncio.Event(), asyncio.Event()
+
+    async def live_writer() -> None:
+        async with locks.zaak_lock(zaak.id):
+            held.set()
+            await release.wait()
+
+    task = asyncio.create_task(live_writer())
+    await held.wait()
+    assert await convenience.sweep() == 0  # the zaak's lock is held: not touched
+    assert (await zaak_doc(t.zaak["url"])).omschrijving == "half"
+    release.set()
+    await task
+    assert await convenience.sweep() == 1
+    assert (await zaak_doc(t.zaak["url"])).omschrijving == zaak.omschrijving
+    assert await ConvenienceIntent.find().count() == 0
+    assert await convenience.sweep() == 0

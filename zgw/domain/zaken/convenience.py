@@ -34,7 +34,7 @@ from uuid import UUID, uuid4, uuid5
 from zgw.domain.audit import service as audit
 from zgw.domain.audit.documents import AuditRecord, AuditTrail
 from zgw.domain.catalogi import read as catalogue
-from zgw.domain.errors import InvalidParam, NotFound, PermissionDenied, Problems, ValidationFailed
+from zgw.domain.errors import Conflict, InvalidParam, NotFound, PermissionDenied, Problems, ValidationFailed
 from zgw.domain.notifications.service import Outbox
 from zgw.domain.repository import by_ids
 from zgw.domain.zaken import (
@@ -288,8 +288,11 @@ async def sweep(older_than: timedelta = timedelta(seconds=LOCK_TIMEOUT)) -> int:
     done = 0
     rows = ConvenienceIntent.get_pymongo_collection().find({"started": {"$lt": cutoff}}, {"zaak": 1})
     for row in [r async for r in rows]:
-        async with zaak_lock(row["zaak"], wait=1.0):
-            done += await settle(row["zaak"])
+        try:
+            async with zaak_lock(row["zaak"], wait=1.0):
+                done += await settle(row["zaak"])
+        except Conflict:  # a live writer holds the zaak (a slow operation): the next sweep looks again
+            continue
     return done
 
 
