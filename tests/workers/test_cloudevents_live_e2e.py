@@ -17,6 +17,7 @@ import httpx
 import pytest
 import redis.asyncio as aioredis
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
 
 from tests.conftest import make_client
 from tests.rest.zaken.factories import CRS
@@ -89,13 +90,13 @@ async def _next(ws: ClientConnection) -> dict[str, Any]:
             return message
 
 
-async def _subscribers(settings: Settings, count: int) -> None:
+async def _subscribers(settings: Settings, count: int, exactly: bool = False) -> None:
     """Wait until the server process listens on the channel with `count` subscriptions (no sleeping guess)."""
     client = aioredis.Redis.from_url(settings.redis_url)
     try:
         for _ in range(150):
             [(_, n)] = await client.pubsub_numsub(CHANNEL)
-            if n >= count:
+            if n == count or (n > count and not exactly):
                 return
             await asyncio.sleep(0.1)
         raise AssertionError(f"{count} subscriptions expected on {CHANNEL}")
@@ -122,6 +123,7 @@ async def test_subscribers_get_the_events_they_may_read(server: str, api: httpx.
     # a portal that may read only the other zaak's zaaktype
     portal = await make_client("portaal", autorisaties=[grant(other.zaaktype["url"], "zaken.lezen")])
 
+    await _subscribers(settings, 0, exactly=True)  # an earlier test's subscriptions are gone
     medewerker = await _open(server, superuser)
     burger = await _open(server, portal)
     try:
@@ -186,5 +188,35 @@ async def test_without_a_token_nothing_is_streamed(server: str, api: httpx.Async
         assert message["id"] == "1" and message["type"] in ("error", "next"), message
         errors = message["payload"] if message["type"] == "error" else message["payload"]["errors"]
         assert errors and errors[0]["extensions"]["code"] in ("not_authenticated", "permission_denied"), errors
+    finally:
+        await ws.close()
+
+
+async def test_a_browser_sends_its_token_in_connection_init(server: str, api: httpx.AsyncClient,
+                                                            settings: Settings, superuser: dict[str, str],
+                                                            live_on: None) -> None:
+    s = await setup(api, superuser)
+    await _complete(api, superuser, s)
+    bad = await connect(server, subprotocols=["graphql-transport-ws"])  # type: ignore[list-item]
+    try:
+        await bad.send(json.dumps({"type": "connection_init", "payload": {"Authorization": "Bearer nope"}}))
+        with pytest.raises(ConnectionClosed) as closed:
+            await asyncio.wait_for(bad.recv(), 10)
+        assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
+    finally:
+        await bad.close()
+
+    await _subscribers(settings, 0, exactly=True)
+    ws = await connect(server, subprotocols=["graphql-transport-ws"])  # type: ignore[list-item]
+    try:
+        await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": superuser["Authorization"]}}))
+        assert json.loads(await asyncio.wait_for(ws.recv(), 10))["type"] == "connection_ack"
+        await _subscribe(ws, "1", f'zaakGewijzigd(uuid: "{s.zaak["uuid"]}")')
+        await _subscribers(settings, 1)
+        r = await api.patch(s.zaak["url"], headers={**superuser, **CRS}, json={"toelichting": "browser"})
+        assert r.status_code == 200, r.text
+        message = await _next(ws)
+        assert message["type"] == "next", message
+        assert message["payload"]["data"]["zaakGewijzigd"]["subject"] == s.zaak["uuid"]
     finally:
         await ws.close()

@@ -120,10 +120,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         notifications.configure(enabled=not settings.notifications_disabled,
                                 dispatcher=_celery_dispatcher(settings))
         _configure_cloudevents(settings)
+        from zgw.domain.cloudevents import live
         from zgw.domain.cloudevents import outbox as cloudevents_outbox
-        from zgw.graphql.subscriptions import live_publisher
 
-        publish_live = live_publisher(redis_client)  # GraphQL subscriptions on any API process
+        publish_live = live.publisher(redis_client)  # GraphQL subscriptions on any API process
         cloudevents_outbox.add_listener(publish_live)
         try:
             yield {"settings": settings, "applicatie_cache": cache, "mongo": client, "redis": redis_client}

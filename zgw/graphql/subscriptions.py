@@ -11,21 +11,25 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator
 from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID
 
 import strawberry
 from starlette.requests import HTTPConnection
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.fastapi import GraphQLRouter
 from strawberry.scalars import JSON
 from strawberry.types import Info
+from strawberry.types.unset import UNSET, UnsetType
 
 from zgw.core.auth import ApplicatieCache, authenticate
 from zgw.core.settings import Settings
 from zgw.domain.autorisaties.policy import Policy, Principal
+from zgw.domain.cloudevents import live
 from zgw.domain.cloudevents import types as event_types
+from zgw.domain.cloudevents.live import CHANNEL
 from zgw.domain.errors import DomainError, NotFound
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import Rol, Zaak
@@ -33,16 +37,7 @@ from zgw.graphql.context import Context, context_of
 
 logger = logging.getLogger(__name__)
 
-CHANNEL = "zgw:cloudevents:live"
-
-
-def live_publisher(redis: Any) -> Callable[[dict[str, Any]], Awaitable[None]]:
-    """A cloud event listener that publishes each released event on the live channel."""
-
-    async def publish(event: dict[str, Any]) -> None:
-        await redis.publish(CHANNEL, json.dumps(event))
-
-    return publish
+live_publisher = live.publisher
 
 
 @strawberry.type(description="Een cloud event (CloudEvents 1.0) over een zaak, zoals een webhook het ontvangt.")
@@ -171,11 +166,30 @@ async def connection_context(connection: HTTPConnection) -> Context:
     return Context(connection, settings, principal, error)  # type: ignore[arg-type]
 
 
+class LiveRouter(GraphQLRouter[Context, None]):
+    """Browsers cannot set headers on a WebSocket: the token may also come in `connection_init`'s payload
+    (`{"Authorization": "Bearer …"}`); a refused token closes the connection (4403)."""
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        params = context.connection_params if isinstance(context.connection_params, dict) else {}
+        header = params.get("Authorization") or params.get("authorization")
+        if isinstance(header, str) and header:
+            cache: ApplicatieCache = context.http_request.state.applicatie_cache
+            try:
+                principal = await authenticate(header, context.settings, cache)
+            except DomainError as exc:
+                raise ConnectionRejectionError() from exc
+            # the Context authenticates from the handshake; the payload's token takes its place
+            context.principal, context.auth_error, context._policy = principal, None, Policy(principal)
+        unset: UnsetType = UNSET
+        return unset
+
+
 def subscriptions_router(settings: Settings) -> GraphQLRouter[Context, None]:
     """The WebSocket side of `/graphql` (graphql-transport-ws and graphql-ws)."""
     from zgw.graphql.schema import build_schema
 
-    return GraphQLRouter(build_schema(settings), context_getter=connection_context, graphql_ide=None)
+    return LiveRouter(build_schema(settings), context_getter=connection_context, graphql_ide=None)
 
 
 __all__ = ["CHANNEL", "Subscription", "ZaakEvent", "live_publisher", "subscriptions_router"]

@@ -61,6 +61,7 @@ def beat_schedule_file(settings: Settings) -> Path:
 _loop: asyncio.AbstractEventLoop | None = None
 _client: Any = None
 _redis: Any = None
+_live: Any = None
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:
@@ -86,6 +87,14 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
         from zgw.domain.cloudevents import config as cloudevents_config
 
         cloudevents_config.configure(cloudevents_config.from_settings(get_settings()))
+        from zgw.domain.cloudevents import live
+        from zgw.domain.cloudevents import outbox as cloudevents_outbox
+
+        global _live  # events the worker's own operations release go to live subscribers too
+        if _live is not None:
+            cloudevents_outbox.remove_listener(_live)
+        _live = live.publisher(_redis)
+        cloudevents_outbox.add_listener(_live)
     return _loop.run_until_complete(coro)
 
 
