@@ -308,3 +308,18 @@ async def test_one_part_becomes_the_content_without_a_copy(api: httpx.AsyncClien
     assert info is not None and (info.filename, info.content_type, info.length) == ("een.txt", "text/plain", 5)
     r = await api.get(f"{eio['url']}/download", headers=superuser)
     assert (r.content, r.headers["content-type"]) == (b"12345", "text/plain; charset=utf-8")
+
+
+async def test_documentnummer_reserveren_bounds(api: httpx.AsyncClient, superuser: dict[str, str]) -> None:
+    from zgw.domain.documenten.documents import Identificatie
+
+    url = f"{ROOT}/documentnummer_reserveren"
+    r = await api.post(url, json={"bronorganisatie": "517439943", "aantal": 1001}, headers=superuser)
+    assert _codes(r) == [("aantal", "max_value")]
+    r = await api.post(url, json={"bronorganisatie": "517439943", "aantal": 0}, headers=superuser)
+    assert _codes(r)[0][0] == "aantal"
+    assert await Identificatie.find({}).count() == 0
+    r = await api.post(url, json={"bronorganisatie": "517439943", "aantal": 1}, headers=superuser)
+    assert r.status_code == 201 and isinstance(r.json(), dict)  # one: an object, as without aantal
+    r = await api.post(url, json={"bronorganisatie": "517439943", "aantal": 1000}, headers=superuser)
+    assert r.status_code == 201 and len({x["identificatie"] for x in r.json()}) == 1000

@@ -19,6 +19,7 @@ from zgw.domain.errors import ValidationFailed
 
 PREFIX = "DOCUMENT"
 ATTEMPTS = 20
+MAX_RESERVE = 1000  # identificaties per documentnummer_reserveren request
 _redis: Any = None
 
 
@@ -57,6 +58,9 @@ async def _insert_new(bronorganisatie: str, eio: UUID | None) -> str:
 
 
 async def reserve(bronorganisatie: str, aantal: int = 1) -> list[str]:
+    if aantal > MAX_RESERVE:  # one request must not tie up a process (the contract sets no maximum)
+        raise ValidationFailed.field("aantal", "max_value",
+                                     f"Zorg ervoor dat deze waarde kleiner of gelijk is aan {MAX_RESERVE}.")
     return [await _insert_new(bronorganisatie, None) for _ in range(aantal)]
 
 

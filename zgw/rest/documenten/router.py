@@ -234,11 +234,18 @@ def eio_router() -> APIRouter:
     return router
 
 
+_RESERVED_ONE = {"type": "object", "required": ["identificatie"], "properties": {"identificatie": {
+    "type": "string", "readOnly": True, "description": "Een binnen een gegeven context ondubbelzinnige referentie "
+                                                       "naar het INFORMATIEOBJECT."}}}
+RESERVED = {"oneOf": [_RESERVED_ONE, {"type": "array", "items": _RESERVED_ONE}]}  # one, or a list for `aantal`
+
+
 def reserveren_router() -> APIRouter:
     router = zgw_router(tags=["documentnummer_reserveren"])
 
     @router.post("/documentnummer_reserveren", operation_id="reserveddocument_create", status_code=201,
-                 summary="Reserveer een documentnummer", responses={201: {"model": dict[str, Any]}})
+                 summary="Reserveer een documentnummer", response_class=JSONResponse,
+                 responses={201: {"description": "Created", "content": {"application/json": {"schema": RESERVED}}}})
     async def reserveren(ctx: Creator, body: wire.ReservedDocumentRequest) -> JSONResponse:
         aantal = body.aantal or 1
         idents = await identificatie.reserve(str(body.bronorganisatie), aantal)
