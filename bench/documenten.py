@@ -27,6 +27,7 @@ import random
 import shutil
 import statistics
 import sys
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
@@ -235,6 +236,54 @@ async def run_list(base: str, settings: Settings, types: list[str], rounds: int,
 # --- (b) content transfer ----------------------------------------------------------------------------------
 
 
+def api_pid(base: str) -> int:
+    """The pid of the `zgw serve` process listening at `base` (started by serve_api)."""
+    port = base.rsplit(":", 1)[1]
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                args = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if b"serve" in args and b"--port" in args and port.encode() in args:
+                return int(entry.name)
+    raise RuntimeError(f"no API process for {base}")
+
+
+def rss(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+class PeakRss:
+    """The largest resident set of a process while the block runs (sampled every 20 ms), above its start."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.start, self.peak = pid, 0, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, rss(self.pid))
+            time.sleep(0.02)
+
+    def __enter__(self) -> PeakRss:
+        self.start = self.peak = rss(self.pid)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def growth_mb(self) -> float:
+        return (self.peak - self.start) / 1024 / 1024
+
+
 def _write_file(path: Path, size: int) -> str:
     digest = hashlib.sha256()
     rnd = random.Random(size)
@@ -257,7 +306,7 @@ def _sha(path: Path) -> str:
 
 
 async def run_transfer(base: str, settings: Settings, types: list[str], size: int, rounds: int, work: Path,
-                       log: Log) -> dict[str, list[float]]:
+                       log: Log, api_only: bool = False) -> dict[str, list[float]]:
     from gridfs import AsyncGridFSBucket
     from pymongo.errors import ProtocolError
 
@@ -269,7 +318,9 @@ async def run_transfer(base: str, settings: Settings, types: list[str], size: in
     ours, theirs = AsyncGridFSBucket(db, bucket_name=BUCKET), AsyncGridFSBucket(db, bucket_name="bench")
     source, target = work / "source.bin", work / "target.bin"
     expected = _write_file(source, size)
-    times: dict[str, list[float]] = {k: [] for k in ("api_up", "bucket_up", "disk_copy", "api_down", "bucket_down")}
+    times: dict[str, list[float]] = {k: [] for k in ("api_up", "bucket_up", "disk_copy", "api_down", "bucket_down",
+                                                     "rss_up", "rss_down", "rss_idle")}
+    pid = api_pid(base)
     headers = {"Authorization": f"Bearer {make_token(CLIENT, SECRET)}"}
     body = {"bronorganisatie": "000000000", "creatiedatum": "2024-01-01", "titel": "Groot", "auteur": "Bench",
             "taal": "nld", "informatieobjecttype": f"{base}{types[0]}", "bestandsnaam": "groot.bin",
@@ -285,26 +336,36 @@ async def run_transfer(base: str, settings: Settings, types: list[str], size: in
             for round_ in range(rounds):
                 # API upload: create (one part: DOCUMENTEN_UPLOAD_CHUNK_SIZE is 4 GB), PUT the part, unlock
                 started = time.perf_counter()
-                r = await http.post(EIO, json=body)
-                r.raise_for_status()
-                eio = r.json()
-                [part] = eio["bestandsdelen"]
-                with source.open("rb") as f:
-                    r = await http.put(part["url"], data={"lock": part["lock"]},
-                                       files={"inhoud": ("groot.bin", f, "application/octet-stream")})
-                r.raise_for_status()
-                (await http.post(f"{eio['url']}/unlock", json={"lock": part["lock"]})).raise_for_status()
+                with PeakRss(pid) as up_rss:
+                    r = await http.post(EIO, json=body)
+                    r.raise_for_status()
+                    eio = r.json()
+                    [part] = eio["bestandsdelen"]
+                    with source.open("rb") as f:
+                        r = await http.put(part["url"], data={"lock": part["lock"]},
+                                           files={"inhoud": ("groot.bin", f, "application/octet-stream")})
+                    r.raise_for_status()
+                    (await http.post(f"{eio['url']}/unlock", json={"lock": part["lock"]})).raise_for_status()
                 times["api_up"].append(time.perf_counter() - started)
+                times["rss_up"].append(up_rss.growth_mb)
 
                 # API download, streamed to a local file
                 started = time.perf_counter()
-                with target.open("wb") as f:
+                with PeakRss(pid) as down_rss, target.open("wb") as f:
                     async with http.stream("GET", f"{eio['url']}/download") as r:
                         r.raise_for_status()
                         async for piece in r.aiter_bytes(1024 * 1024):
                             f.write(piece)
                 times["api_down"].append(time.perf_counter() - started)
+                times["rss_down"].append(down_rss.growth_mb)
+                times["rss_idle"].append(down_rss.start / 1024 / 1024)
                 check("API download")
+                if api_only:
+                    (await http.delete(eio["url"])).raise_for_status()
+                    log(f"  API up {times['api_up'][-1]:.1f}s (RSS +{up_rss.growth_mb:.1f} MB), down "
+                        f"{times['api_down'][-1]:.1f}s (RSS +{down_rss.growth_mb:.1f} MB), idle RSS "
+                        f"{down_rss.start / 1024 / 1024:.0f} MB")
+                    continue
 
                 # PyMongo's GridFSBucket reading the same stored file
                 from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
@@ -372,6 +433,8 @@ def print_transfer(size: int, others: int, times: dict[str, list[float]]) -> Non
         print(f"{what:10} | {cell(med[api])} | {cell(med[bucket])} | {cell(med['disk_copy'])} | "
               f"{med[bucket] / med[api]:9.2f}x | {med['disk_copy'] / med[api]:7.3f}x")
     print("(ratios of throughput: above 1 the API is faster; nan: GridFSBucket failed)")
+    print(f"API process RSS: idle {med['rss_idle']:.0f} MB; peak growth upload +{max(times['rss_up']):.1f} MB, "
+          f"download +{max(times['rss_down']):.1f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -386,6 +449,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--transfer-rounds", type=int, default=3)
     parser.add_argument("--fallback-mb", type=int, default=32,
                         help="when GridFSBucket cannot download the file, measure again at this size")
+    parser.add_argument("--big-mb", type=int, default=0,
+                        help="also take a document of this size (e.g. 2048) through the API alone: time and RSS")
     parser.add_argument("--skip-list", action="store_true")
     parser.add_argument("--skip-transfer", action="store_true")
     args = parser.parse_args(argv)
@@ -415,10 +480,19 @@ def main(argv: list[str] | None = None) -> int:
                     if not times["bucket_down"] and size > args.fallback_mb * 1024 * 1024:
                         log(f"== again with {args.fallback_mb} MB, which GridFSBucket can download here")
                         sizes.append(args.fallback_mb * 1024 * 1024)
+            if args.big_mb:
+                log(f"== memory: one {args.big_mb:,} MB document through the API only")
+                with serve_api(svc, env, log=DATA_DIR / "api-big.log") as base:
+                    big = asyncio.run(run_transfer(base, settings, types, args.big_mb * 1024 * 1024, 1, work, log,
+                                                   api_only=True))
         for size, cases in lists.items():
             print_list(size, cases)
         for size, times in results:
             print_transfer(size, args.others, times)
+        if args.big_mb:
+            print(f"\nmemory: {args.big_mb:,} MB through the API: upload {big['api_up'][0]:.0f}s, RSS +"
+                  f"{big['rss_up'][0]:.1f} MB; download {big['api_down'][0]:.0f}s, RSS +{big['rss_down'][0]:.1f} MB "
+                  f"(idle {big['rss_idle'][0]:.0f} MB)")
     return 0
 
 
