@@ -214,6 +214,28 @@ async def test_a_documenten_api_slower_than_the_timeout_leaves_nothing(pair: Pai
     await assert_unlinked(pair, s.zaak["url"])
 
 
+async def test_closing_a_zaak_reads_its_remote_documents(pair: Pair) -> None:
+    """The eindstatus needs every linked document unlocked, also one in B (read fresh, not from the cache)."""
+    s = await setup_a(pair)
+    eio = await remote_eio(pair, s.iot["url"])
+    assert (await link(pair, s.zaak["url"], eio["url"])).status_code == 201
+    async with pair.a.client() as a, pair.b.client() as b:
+        locked = await b.post(f"{eio['url']}/lock", headers=pair.b.headers)
+        assert locked.status_code == 200, locked.text
+        r = await a.post(f"{pair.a.base}/zaken/api/v1/resultaten", headers=pair.a.headers,
+                         json={"zaak": s.zaak["url"], "resultaattype": s.resultaattype["url"]})
+        assert r.status_code == 201, r.text
+        eind = {"zaak": s.zaak["url"], "statustype": s.eind["url"], "datumStatusGezet": "2024-05-01T10:00:00Z"}
+        assert refusal(await a.post(f"{pair.a.base}/zaken/api/v1/statussen", json=eind, headers=pair.a.headers)) == [
+            ("nonFieldErrors", "informatieobject-locked")]
+        unlocked = await b.post(f"{eio['url']}/unlock", json={"lock": locked.json()["lock"]}, headers=pair.b.headers)
+        assert unlocked.status_code == 204, unlocked.text
+        closed = await a.post(f"{pair.a.base}/zaken/api/v1/statussen", json=eind, headers=pair.a.headers)
+        assert closed.status_code == 201, closed.text
+        zaak = await a.get(s.zaak["url"], headers={**pair.a.headers, "Accept-Crs": "EPSG:4326"})
+        assert zaak.json()["einddatum"] == "2024-05-01", zaak.text
+
+
 async def test_b_down_refuses_links_and_keeps_the_ones_it_cannot_delete(pair: Pair) -> None:
     """Last in this module: stops and restarts B."""
     s = await setup_a(pair)

@@ -214,13 +214,13 @@ def forget(url: str) -> None:
     _state.cache.pop(url, None)
 
 
-async def get_many(pairs: list[tuple[Service, str]]) -> dict[str, Fetched | Unreachable]:
+async def get_many(pairs: list[tuple[Service, str]], *, fresh: bool = False) -> dict[str, Fetched | Unreachable]:
     """Fetch distinct URLs concurrently (each once); an unreachable one maps to its Unreachable."""
     distinct = dict((url, service) for service, url in pairs)
 
     async def one(url: str, service: Service) -> Fetched | Unreachable:
         try:
-            return await get(service, url)
+            return await get(service, url, fresh=fresh)
         except Unreachable as exc:
             return exc
 

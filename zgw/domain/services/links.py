@@ -46,6 +46,21 @@ async def fetch_informatieobject(url: str) -> dict[str, Any]:
         raise ValidationFailed([refused.param("informatieobject")]) from None
 
 
+async def closing_state(urls: list[str]) -> list[tuple[bool, bool]]:
+    """(locked, indicatieGebruiksrecht unset) of remote documents, fetched fresh and at once (closing a zaak);
+    one that cannot be read refuses the close (`bad-url`)."""
+    if not urls:
+        return []
+    found = await remote.fetch_many(urls, "drc", remote.ENKELVOUDIGINFORMATIEOBJECT, "EnkelvoudigInformatieObject",
+                                    fresh=True)
+    states = []
+    for data in found.values():
+        if isinstance(data, UrlRefused):
+            raise ValidationFailed.non_field(data.code, data.reason)
+        states.append((bool(data.get("locked")), data.get("indicatieGebruiksrecht") is None))
+    return states
+
+
 async def _oio_collection(eio_url: str) -> tuple[Any, str]:
     service = await remote.service_for(eio_url, "drc")
     return service, service.api_root + "objectinformatieobjecten"

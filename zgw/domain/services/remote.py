@@ -65,8 +65,8 @@ async def fetch(url: str, api_type: str, fields: tuple[str, ...], resource: str,
     return shape(url, fetched.data, fields, resource)
 
 
-async def fetch_many(urls: list[str], api_type: str, fields: tuple[str, ...], resource: str
-                     ) -> dict[str, dict[str, Any] | UrlRefused]:
+async def fetch_many(urls: list[str], api_type: str, fields: tuple[str, ...], resource: str, *,
+                     fresh: bool = False) -> dict[str, dict[str, Any] | UrlRefused]:
     """Many objects at once: each distinct URL fetched once, concurrently; a refusal per URL that fails."""
     out: dict[str, dict[str, Any] | UrlRefused] = {}
     pairs = []
@@ -77,7 +77,7 @@ async def fetch_many(urls: list[str], api_type: str, fields: tuple[str, ...], re
             out[url] = unknown_service(url)
         else:
             pairs.append((service, url))
-    for url, result in (await client.get_many(pairs)).items():
+    for url, result in (await client.get_many(pairs, fresh=fresh)).items():
         if isinstance(result, client.Unreachable) or result.status != 200 or result.data is None:
             out[url] = bad_url(url)
             continue

@@ -39,6 +39,7 @@ from zgw.domain.documenten.locks import eio_lock
 from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.repository import Repository, by_ids, get_many
 from zgw.domain.services import links
+from zgw.domain.services import links as links_remote
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import ROOT, Status, Zaak, ZakenDocument
 from zgw.domain.zaken.locks import LOCK_TIMEOUT, zaak_lock
@@ -351,12 +352,13 @@ async def check_closable(zaak: Zaak) -> None:
     links = await of_zaak(zaak)
     ids = [i for i in (oios.eio_id(z.informatieobject) for z in links) if i is not None]
     documents = await get_many(EnkelvoudigInformatieObject, ids)
-    if any(d.lock for d in documents):
+    remote_docs = await links_remote.closing_state([z.informatieobject for z in links if _remote(z.informatieobject)])
+    if any(d.lock for d in documents) or any(locked for locked, _ in remote_docs):
         raise ValidationFailed.non_field(
             "informatieobject-locked",
             "Er zijn gerelateerde informatieobjecten die nog gelocked zijn.Deze informatieobjecten moet eerst "
             "unlocked worden voordat de zaak afgesloten kan worden.")
-    if any(d.indicatie_gebruiksrecht is None for d in documents):
+    if any(d.indicatie_gebruiksrecht is None for d in documents) or any(unset for _, unset in remote_docs):
         raise ValidationFailed.non_field(
             "indicatiegebruiksrecht-unset",
             "Er zijn gerelateerde informatieobjecten waarvoor `indicatieGebruiksrecht` nog niet gespecifieerd is. "
