@@ -214,6 +214,20 @@ async def test_a_documenten_api_slower_than_the_timeout_leaves_nothing(pair: Pai
     await assert_unlinked(pair, s.zaak["url"])
 
 
+async def test_deleting_the_zaak_deletes_its_remote_relations(pair: Pair) -> None:
+    s = await setup_a(pair)
+    eio = await remote_eio(pair, s.iot["url"])
+    assert (await link(pair, s.zaak["url"], eio["url"])).status_code == 201
+    assert len(await pair.b.rows(OIO, {"object": s.zaak["url"]})) == 1
+    async with pair.a.client() as a, pair.b.client() as b:
+        gone = await a.delete(s.zaak["url"], headers=pair.a.headers)
+        assert gone.status_code == 204, gone.text
+        assert (await b.get(eio["url"], headers=pair.b.headers)).status_code == 200  # the document stays
+    assert await pair.b.rows(OIO, {"object": s.zaak["url"]}) == []
+    assert await pair.a.rows(ZIO, {"zaak": f"/zaken/api/v1/zaken/{s.zaak['uuid']}"}) == []
+    assert await pair.a.rows(INTENTS) == []
+
+
 async def test_closing_a_zaak_reads_its_remote_documents(pair: Pair) -> None:
     """The eindstatus needs every linked document unlocked, also one in B (read fresh, not from the cache)."""
     s = await setup_a(pair)
