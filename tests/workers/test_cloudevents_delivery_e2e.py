@@ -181,12 +181,14 @@ def rig(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     worker.start()
     beat = Worker(env, tmp / "beat.log", command="beat")
     beat.start()
+    rig = Rig(receiver, worker, beat, redis, redis_dir, broker)
     try:
-        yield Rig(receiver, worker, beat, redis, redis_dir, broker)
+        yield rig
     finally:
         beat.stop()
         worker.stop()
         receiver.stop()
+        rig.redis.stop()  # the one running now (a test restarts it)
         redis.stop()
 
 
