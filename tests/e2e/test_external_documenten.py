@@ -165,6 +165,8 @@ async def test_wrong_credentials_are_a_bad_url_and_write_nothing(pair: Pair) -> 
     await assert_unlinked(pair, s.zaak["url"], eio["url"])
     listed = pair.a.cli("service", "list").stdout
     assert "dms" in listed and SECRET not in listed and "not-the-secret" not in listed
+    again = pair.a.setup_config(pair.a_config(), pair.folder)  # idempotent: the same YAML writes nothing
+    assert "service dms: unchanged" in again, again
     checked = pair.a.cli("service", "check", "dms").stdout  # exits 0: the root answers, the OAS parses
     assert f"ok   oas: {pair.b.base}/documenten/api/v1/schema/openapi.yaml: OpenAPI 3" in checked, checked
     assert (await link(pair, s.zaak["url"], eio["url"])).status_code == 201  # the right secret again

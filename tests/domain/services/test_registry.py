@@ -50,6 +50,8 @@ async def test_lookup_by_longest_prefix_and_type(api: httpx.AsyncClient) -> None
     assert (await registry.for_url("http://host.example/zaken/api/v1/zaken/1")).id == "wide"  # type: ignore[union-attr]
     assert await registry.for_url(url, "ztc") is None
     assert await registry.for_url("http://elsewhere.example/documenten/api/v1/x") is None
+    assert (await registry.for_url(url.replace("http://host.example", "HTTP://Host.Example"))).id == "dms"  # type: ignore[union-attr]
+    assert (await registry.for_url("http://host.example/documenten/api/v10/x")).id == "wide"  # type: ignore[union-attr]
 
 
 async def test_lookups_come_from_the_cache_until_the_version_moves(

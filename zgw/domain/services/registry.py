@@ -60,10 +60,19 @@ async def all_services() -> list[Service]:
     return list(services)
 
 
+def _canonical(url: str) -> str:
+    """Scheme and host compare without case (the path with it)."""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    return f"{scheme.lower()}{sep}{host.lower()}{slash}{path}"
+
+
 async def for_url(url: str, api_type: str | None = None) -> Service | None:
-    """The service whose API root is the longest prefix of `url` (of `api_type` when given)."""
+    """The service whose API root is the longest prefix of `url` (of `api_type` when given); the roots end
+    with a slash, so a prefix ends at a path segment."""
+    wanted = _canonical(url)
     for service in await all_services():
-        if url.startswith(service.api_root) and (api_type is None or service.api_type == api_type):
+        if wanted.startswith(_canonical(service.api_root)) and (api_type is None or service.api_type == api_type):
             return service
     return None
 
