@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from zgw.domain.documenten import content
-from zgw.domain.documenten.documents import Bestandsdeel, EnkelvoudigInformatieObject
+from zgw.domain.documenten.documents import Bestandsdeel, EIOVersie, EnkelvoudigInformatieObject
 from zgw.domain.documenten.locks import eio_lock
 from zgw.domain.errors import NotFound, ValidationFailed
 from zgw.domain.repository import by_ids, get_many
@@ -49,7 +49,8 @@ async def upload(part: Bestandsdeel, eio: EnkelvoudigInformatieObject, lock: str
     if not eio.lock or lock != eio.lock or lock != part.lock:
         raise ValidationFailed.field("lock", "incorrect-lock-id", "Incorrect lock ID.")
     try:
-        stored = await content.write(data, limit=part.omvang)
+        stored = await content.write(data, limit=part.omvang,
+                                     owner=(Bestandsdeel.get_pymongo_collection().name, part.id))
     except content.TooLarge:
         stored = None
     if stored is None or stored.length != part.omvang:
@@ -60,6 +61,7 @@ async def upload(part: Bestandsdeel, eio: EnkelvoudigInformatieObject, lock: str
     previous = part.inhoud
     part.inhoud = stored.id
     await Bestandsdeel.get_pymongo_collection().update_one({"_id": part.id}, {"$set": {"inhoud": stored.id}})
+    await content.settled(stored.id)
     if previous:
         await content.delete(previous)
     return part
@@ -84,9 +86,10 @@ async def join(eio: EnkelvoudigInformatieObject) -> content.StoredFile:
                                                       "de bestandsomvang.")
     if len(files) == 1:
         # one part (any file up to DOCUMENTEN_UPLOAD_CHUNK_SIZE): its file becomes the content as it is, no copy.
-        # The part lets go of it first, so no drop or sweep of the part can delete it; a crash before the head
-        # names it leaves the file unreferenced (and the part to upload again), never a head without content.
+        # It is held for the version first and the part lets go of it, so no drop or sweep of the part deletes
+        # it; a crash before the head names it leaves it to the pending sweep (and the part to upload again).
         stored = files[0]
+        await content.hold(stored.id, _version_owner(eio))  # until the head names it
         await content.files().update_one({"_id": stored.id}, {"$set": {
             "filename": eio.bestandsnaam, "metadata": {"contentType": eio.formaat}}})
         await Bestandsdeel.get_pymongo_collection().update_one({"_id": parts[0].id}, {"$set": {"inhoud": None}})
@@ -97,7 +100,12 @@ async def join(eio: EnkelvoudigInformatieObject) -> content.StoredFile:
             async for piece in content.read(stored):
                 yield piece
 
-    return await content.write(stream(), filename=eio.bestandsnaam, content_type=eio.formaat)
+    return await content.write(stream(), filename=eio.bestandsnaam, content_type=eio.formaat,
+                               owner=_version_owner(eio))
+
+
+def _version_owner(eio: EnkelvoudigInformatieObject) -> content.Owner:
+    return EIOVersie.get_pymongo_collection().name, EIOVersie.key(eio.id, eio.versie)
 
 
 async def drop(ids: list[UUID]) -> None:

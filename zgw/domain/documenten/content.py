@@ -9,7 +9,8 @@ these files as any other (it never looks at a chunk's `_id`; `files_id` + `n` ca
 
 Streaming both ways: a writer holds at most one chunk plus one batch in memory, a reader one batch.
 A file becomes visible when its files document is written, after all its chunks; until then it is
-named in `<bucket>.pending` so that an interrupted write can be swept (`sweep_pending`).
+named in `<bucket>.pending` so that an interrupted write can be swept (`sweep_pending`), and a file written for
+an owner stays named there until the owner names it (`settled`).
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from collections.abc import AsyncIterable, AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from pymongo import ASCENDING, IndexModel
 
-from zgw.domain.documenten.documents import BUCKET, EnkelvoudigInformatieObject
+from zgw.domain.documenten.documents import BUCKET, EIOVersie, EnkelvoudigInformatieObject
 
 CHUNK_SIZE = 255 * 1024  # GridFS's default chunk size
 BATCH = 4  # chunks per database round trip when writing (~1 MB)
@@ -66,15 +67,25 @@ class StoredFile:
     content_type: str = ""
 
 
+Owner = tuple[str, Any]  # (collection name, _id) of the document whose `inhoud` is to name a file
+
+
 class TooLarge(Exception):
     """More bytes arrived than the writer was allowed to take."""
 
 
 async def write(data: AsyncIterable[bytes], *, filename: str = "", content_type: str = "",
-                chunk_size: int = CHUNK_SIZE, limit: int | None = None) -> StoredFile:
-    """Store a stream as one GridFS file; on any failure nothing of it stays visible (and its chunks go)."""
+                chunk_size: int = CHUNK_SIZE, limit: int | None = None, owner: Owner | None = None) -> StoredFile:
+    """Store a stream as one GridFS file; on any failure nothing of it stays visible (and its chunks go).
+
+    With an `owner` (the document that is to name the file by its `inhoud`), the file stays pending after the
+    write until the caller, having written the owner, calls `settled`: a writer that dies in between leaves
+    a file nobody names, which the sweep then removes (it keeps the file when the owner does name it)."""
     file_id = uuid4().hex
-    await pending().insert_one({"_id": file_id, "started": datetime.now(UTC)})
+    marker: dict[str, Any] = {"_id": file_id, "started": datetime.now(UTC)}
+    if owner is not None:
+        marker["owner"] = {"collection": owner[0], "id": owner[1]}
+    await pending().insert_one(marker)
     n = 0
     length = 0
     buffer = bytearray()
@@ -112,8 +123,20 @@ async def write(data: AsyncIterable[bytes], *, filename: str = "", content_type:
         await _drop_chunks(file_id, n + 1)
         await pending().delete_one({"_id": file_id})
         raise
-    await pending().delete_one({"_id": file_id})
+    if owner is None:
+        await pending().delete_one({"_id": file_id})
     return StoredFile(file_id, length, chunk_size, filename, content_type)
+
+
+async def hold(file_id: str, owner: Owner) -> None:
+    """Mark an existing file pending for a new owner (as `write(owner=...)` does) until `settled`."""
+    await pending().replace_one({"_id": file_id}, {"_id": file_id, "started": datetime.now(UTC),
+                                                   "owner": {"collection": owner[0], "id": owner[1]}}, upsert=True)
+
+
+async def settled(file_id: str) -> None:
+    """The owner names the file now: it is no longer pending."""
+    await pending().delete_one({"_id": file_id})
 
 
 async def write_bytes(data: bytes, **kwargs: Any) -> StoredFile:
@@ -187,10 +210,12 @@ async def delete(file_id: str) -> None:
         return
     await files().delete_one({"_id": file_id})
     await _drop_chunks(file_id, -(-stored.length // stored.chunk_size))
+    await pending().delete_one({"_id": file_id})
 
 
 async def sweep_pending(older_than: timedelta) -> int:
-    """Drop the chunks of writes that never finished (their writer died). Scans only `pending` (small)."""
+    """Drop the files of writes that never finished (their writer died) and of finished writes whose owner
+    never came to name them. Scans only `pending` (small); each owner is read by `_id`."""
     cutoff = datetime.now(UTC) - older_than
     swept = 0
     async for doc in pending().find({"started": {"$lt": cutoff}}):
@@ -203,6 +228,25 @@ async def sweep_pending(older_than: timedelta) -> int:
                 if result.deleted_count == 0:
                     break
                 n += 100
+        elif doc.get("owner") and not await _named(file_id, doc["owner"]):
+            await delete(file_id)
         await pending().delete_one({"_id": file_id})
         swept += 1
     return swept
+
+
+async def _named(file_id: str, owner: dict[str, Any]) -> bool:
+    """Does the owner name the file? A version counts once its head has reached it (and, while it is the
+    head's current version, the head names the file too)."""
+    doc = await _database()[owner["collection"]].find_one({"_id": owner["id"]}, {"inhoud": 1})
+    if doc is None or doc.get("inhoud") != file_id:
+        return False
+    if owner["collection"] == EIOVersie.get_pymongo_collection().name:
+        eio, _, versie = str(owner["id"]).rpartition(":")
+        head = await EnkelvoudigInformatieObject.get_pymongo_collection().find_one({"_id": UUID(eio)},
+                                                                                   {"versie": 1, "inhoud": 1})
+        if head is None or head.get("versie", 0) < int(versie):
+            return False
+        if head["versie"] == int(versie) and head.get("inhoud") != file_id:
+            return False
+    return True

@@ -145,10 +145,16 @@ def _values(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-async def _store_inhoud(text: str, actor: Actor, fields: dict[str, Any]) -> content.StoredFile:
+def version_owner(eio: UUID, versie: int) -> content.Owner:
+    """The version document that is to name a file written for it (see content.write)."""
+    return EIOVersie.get_pymongo_collection().name, EIOVersie.key(eio, versie)
+
+
+async def _store_inhoud(text: str, actor: Actor, fields: dict[str, Any], owner: content.Owner) -> content.StoredFile:
     try:
         return await content.write(content.decode_base64(text), filename=fields.get("bestandsnaam") or "",
-                                   content_type=fields.get("formaat") or "", limit=actor.max_inhoud_size)
+                                   content_type=fields.get("formaat") or "", limit=actor.max_inhoud_size,
+                                   owner=owner)
     except content.TooLarge:
         raise ValidationFailed.field("inhoud", "file-too-large",
                                      f"Het bestand is groter dan {actor.max_inhoud_size} bytes; gebruik "
@@ -185,7 +191,7 @@ async def create(data: dict[str, Any], inhoud: str | None, actor: Actor,
 
     fields = _values(data)
     eio_id = uuid4()
-    stored = await _store_inhoud(inhoud, actor, fields) if inhoud else None
+    stored = await _store_inhoud(inhoud, actor, fields, version_owner(eio_id, 1)) if inhoud else None
     if stored is not None:
         fields["inhoud"] = stored.id
         fields["bestandsomvang"] = stored.length
@@ -212,6 +218,8 @@ async def create(data: dict[str, Any], inhoud: str | None, actor: Actor,
     except BaseException:
         await _undo_create(eio, stored)
         raise
+    if stored is not None:
+        await content.settled(stored.id)
     return eio
 
 
@@ -260,7 +268,8 @@ async def update(uuid: UUID, changes: dict[str, Any], inhoud: str | None, lock: 
         target = current.model_copy(update=values)
         access.require(actor.policy, access.BIJWERKEN, target)
 
-        stored = await _store_inhoud(inhoud, actor, {**merged, **values}) if inhoud else None
+        stored = await _store_inhoud(inhoud, actor, {**merged, **values},
+                                     version_owner(current.id, current.versie + 1)) if inhoud else None
         new_parts = False
         if stored is not None:
             values["inhoud"], values["bestandsomvang"] = stored.id, stored.length
@@ -289,6 +298,8 @@ async def update(uuid: UUID, changes: dict[str, Any], inhoud: str | None, lock: 
             if new_parts:
                 await bestandsdelen.drop(head.bestandsdelen)
             raise
+        if stored is not None:
+            await content.settled(stored.id)
         if new_parts:
             await bestandsdelen.drop(old_parts)
         return head
@@ -394,6 +405,8 @@ async def unlock(uuid: UUID, lock_id: str, policy: Policy, actor: Actor | None =
             await EIOVersie.get_pymongo_collection().update_one(
                 {"_id": EIOVersie.key(eio.id, eio.versie)}, {"$set": {"bestandsomvang": None}})
         await EnkelvoudigInformatieObject.get_pymongo_collection().update_one({"_id": eio.id}, {"$set": update})
+        if update.get("inhoud"):
+            await content.settled(update["inhoud"])
         if eio.bestandsdelen:
             await bestandsdelen.drop(eio.bestandsdelen)
         for key, value in update.items():
