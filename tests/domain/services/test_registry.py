@@ -66,7 +66,7 @@ async def test_lookups_come_from_the_cache_until_the_version_moves(
         assert [c for _, c, _ in recorder.commands if c == "services"] == []
         # another process writes (here: straight into the database, then the version moves)
         await Service.get_pymongo_collection().delete_many({})
-        await app_state[1]["redis"].incr(registry.VERSION_KEY)
+        await app_state[1]["redis"].set(registry.VERSION_KEY, "another-version")
         with recorder.recording():
             assert await registry.for_url(url) is None
             assert await registry.for_url(url) is None

@@ -2,8 +2,8 @@
 
 `for_url(url)` answers the service whose API root is the longest prefix of `url`. It never scans per
 request: every process keeps the (small) list of services and reloads it only when the registry's
-version (a Redis counter moved by every write, like the catalogue version) changed. Without Redis (a
-Celery worker, the CLI) the cache lives a few seconds.
+version (a Redis key given a new random value by every write, like the catalogue version) changed.
+Without Redis (a Celery worker, the CLI) the cache lives a few seconds.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 from typing import Any
+from uuid import uuid4
 
 from zgw.domain.errors import ValidationFailed
 from zgw.domain.services.documents import API_TYPE_ALIASES, API_TYPES, AUTH_TYPES, Service
@@ -33,16 +34,19 @@ def forget() -> None:
     _cache.update(version=None, at=0.0, services=None)
 
 
-async def _version() -> int | None:
+async def _version() -> str | None:
     if _redis is None:
         return None
-    return int(await _redis.get(VERSION_KEY) or 0)
+    value = await _redis.get(VERSION_KEY)
+    return value.decode() if isinstance(value, bytes) else str(value or "")
 
 
 async def _bump() -> None:
+    """A new random version (not a counter: after Redis lost its data, a counter could come back to a
+    value that a process still holds for an older registry)."""
     forget()
     if _redis is not None:
-        await _redis.incr(VERSION_KEY)
+        await _redis.set(VERSION_KEY, uuid4().hex)
 
 
 async def all_services() -> list[Service]:
