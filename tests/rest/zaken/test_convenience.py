@@ -378,3 +378,29 @@ async def test_the_sweep_undoes_what_a_dead_writer_left_and_waits_for_a_live_one
     assert (await zaak_doc(t.zaak["url"])).omschrijving == zaak.omschrijving
     assert await ConvenienceIntent.find().count() == 0
     assert await convenience.sweep() == 0
+
+
+async def test_undo_restores_the_other_zaken_a_patch_touched(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.rest.zaken.factories import make_zaak
+    from zgw.domain.zaken import convenience
+
+    t = await setup(api, superuser)
+    other = await make_zaak(api, superuser, t.zaaktype["url"])
+
+    async def broken(op: str, z: Zaak, outbox: Any) -> None:
+        raise RuntimeError("failed after its writes")
+
+    monkeypatch.setattr(convenience, "finished", broken)
+    with pytest.raises(RuntimeError):
+        await api.post(f"{ROOT}/zaak_bijwerken/{t.zaak['uuid']}", headers={**superuser, **CRS}, json={
+            "zaak": {"gerelateerdeZaken": [{"url": other["url"]}]},
+            "status": {"statustype": t.begin["url"], "datumStatusGezet": "2024-03-09T10:00:00Z"}})
+    assert (await zaak_doc(other["url"])).gerelateerde_zaken == []
+    assert (await zaak_doc(t.zaak["url"])).gerelateerde_zaken == []
+    monkeypatch.undo()
+    r = await api.post(f"{ROOT}/zaak_bijwerken/{t.zaak['uuid']}", headers={**superuser, **CRS}, json={
+        "zaak": {"gerelateerdeZaken": [{"url": other["url"]}]},
+        "status": {"statustype": t.begin["url"], "datumStatusGezet": "2024-03-09T10:00:00Z"}})
+    assert r.status_code == 200, r.text
+    assert (await zaak_doc(other["url"])).gerelateerde_zaken == [t.zaak["url"].removeprefix("http://testserver")]

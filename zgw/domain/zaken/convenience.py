@@ -16,9 +16,8 @@ restore the rollen and the zaak document, drop the operation's audit records). A
 the zaak's lock expired, or by the next convenience call on that zaak. The notifications of a failed
 operation are dropped by its outbox (a killed writer's stay `prepared`, never sent).
 
-Gaps, named: undo restores the zaak and its rollen/statussen/resultaat/zaakinformatieobjecten/zaakobjecten,
-not side effects of a zaak PATCH on other zaken (a changed hoofdzaak or gerelateerdeZaken) nor the archive
-fields an eindstatus derives on deelzaken.
+Undo also restores what a zaak PATCH changed in other zaken (the hoofdzaak's deelzaken, the gerelateerdeZaken's
+lists). Gap, named: not the archive fields an eindstatus derives on deelzaken.
 """
 
 from __future__ import annotations
@@ -49,7 +48,7 @@ from zgw.domain.zaken import (
 from zgw.domain.zaken.documents import ConvenienceIntent, Resultaat, Rol, Status, Zaak
 from zgw.domain.zaken.locks import LOCK_TIMEOUT, zaak_lock
 from zgw.domain.zaken.subresources import Actor, aware, utc_moment
-from zgw.domain.zaken.touch import now
+from zgw.domain.zaken.touch import link, now, unlink, zaak_id
 
 NAMESPACE = UUID("6c1f0f6e-4d2b-4a47-9a51-0d3e7b9c2f10")
 # fault injection for the crash test: ZGW_FAULT=between-convenience-writes kills this process (SIGKILL) after the
@@ -244,6 +243,21 @@ async def _drop_audit(zaak_ref: str, since: datetime | None) -> None:
         await AuditTrail.get_pymongo_collection().update_one({"_id": zaak_ref}, {"$pullAll": {"records": ids}})
 
 
+async def _restore_links(zaak_ref: str, current: dict[str, Any], before: dict[str, Any]) -> None:
+    """What a zaak PATCH changed in other zaken: the hoofdzaak's deelzaken, the gerelateerdeZaken's lists."""
+    old_hoofd, new_hoofd = before.get("hoofdzaak"), current.get("hoofdzaak")
+    if new_hoofd != old_hoofd:
+        if new_hoofd:
+            async with zaak_lock(zaak_id(new_hoofd)):
+                await unlink(new_hoofd, "deelzaken", zaak_ref)
+        if old_hoofd:
+            async with zaak_lock(zaak_id(old_hoofd)):
+                await link(old_hoofd, "deelzaken", zaak_ref)
+    shape = Zaak.model_construct(id=zaak_id(zaak_ref))
+    await service._sync_gerelateerde(shape, list(current.get("gerelateerde_zaken") or []),
+                                     list(before.get("gerelateerde_zaken") or []))
+
+
 async def undo(intent: dict[str, Any]) -> None:
     """Undo what the operation of `intent` wrote (idempotent); the caller holds the zaak's lock."""
     zaak_id: UUID = intent["zaak"]
@@ -268,6 +282,8 @@ async def undo(intent: dict[str, Any]) -> None:
     rollen_collection = Rol.get_pymongo_collection()
     for rol in intent.get("rollen_before") or []:
         await rollen_collection.replace_one({"_id": rol["_id"]}, rol, upsert=True)
+    if current is not None:
+        await _restore_links(zaak_ref, current, before)
     await Zaak.get_pymongo_collection().replace_one({"_id": zaak_id}, before, upsert=True)
     await _drop_audit(zaak_ref, intent["started"])
     await _end(intent)
