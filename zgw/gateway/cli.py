@@ -412,6 +412,10 @@ def main(argv: list[str] | None = None) -> int:
 
     add_service_parser(sub)
 
+    from zgw.gateway.importcli import add_parser as add_import_parser
+
+    add_import_parser(sub)
+
     sub.add_parser("check", help="reach MongoDB and Redis, print versions").set_defaults(func=cmd_check)
 
     p = sub.add_parser("openapi", help="check (or --write) the committed OpenAPI documents")

@@ -15,7 +15,7 @@ from tests.rest.documenten.factories import published_iot
 from tests.rest.documenten.test_import_helpers import IMPORT, csv_text, files, row, run_here, started
 from zgw.domain.documenten import content
 from zgw.domain.documenten.imports.columns import HEADERS, REPORT_HEADERS
-from zgw.domain.documenten.imports.documents import SLOT, Import, ImportRow, ImportSlot
+from zgw.domain.documenten.imports.documents import SLOT, Import, ImportResult, ImportRow, ImportSlot
 from zgw.domain.documenten.imports.service import sweep_retention
 
 CSV = {"Content-Type": "text/csv"}
@@ -214,12 +214,12 @@ async def test_finished_import_report_delete_and_retention(api: httpx.AsyncClien
     lines = r.text.splitlines()
     assert lines[0].split(",") == REPORT_HEADERS and len(lines) == 5
     files_before = await _gridfs_files()
-    assert await ImportRow.count() == 4
+    assert await ImportRow.count() == 4 and await ImportResult.count() == 4
     # retention: not yet
     assert await sweep_retention(7) == 0
     r = await api.delete(f"{IMPORT}/{import_id}/delete", headers=superuser)
     assert r.status_code == 204
-    assert await Import.count() == 0 and await ImportRow.count() == 0
+    assert await Import.count() == 0 and await ImportRow.count() == 0 and await ImportResult.count() == 0
     assert await _gridfs_files() == files_before - 2  # the metadata and the report; the documents stay
 
     # an import finished 8 days ago goes with the sweep, a recent one stays

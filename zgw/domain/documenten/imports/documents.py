@@ -7,9 +7,11 @@ Every read is by `_id` (the embedded store indexes nothing else):
 - `ImportSlot` (`documenten_import_slot`, one document, `_id` "documenten"): names the pending or active
   import. Taking it is an insert (a duplicate `_id` refuses a second one atomically, on any store); a slot
   whose import ended or went is taken over with a compare-and-set on the import it names.
-- `ImportRow` (`documenten_import_rows`, `_id` = "<import uuid>:<row number, 9 digits>"): what happened to a
-  row. Written as `writing` (with the informatieobject's uuid and identificatie) before the row's writes,
-  and `done` after them, so a resumed batch knows per row, by key, whether to skip, finish or redo it.
+- `ImportRow` (`documenten_import_rows`, `_id` = "<import uuid>:<row number, 9 digits>"): a row whose writes
+  began, with the informatieobject's uuid and identificatie, written before them; `ImportResult`
+  (`documenten_import_results`, the same `_id`) what became of a row, written after them. Both are inserts
+  (FerretDB v1 updates many existing documents slowly, and hangs past about 100 in one command), and a
+  resumed batch knows per row, by key, whether to keep its result, finish its writes or redo them.
 """
 
 from __future__ import annotations
@@ -62,9 +64,6 @@ class ImportSlot(Document):
 
 class ImportRow(Document):
     id: str  # type: ignore[assignment]
-    state: str = "writing"          # "writing" | "done"
-    succeeded: bool = False
-    comment: str = ""
     eio: UUID | None = None
     identificatie: str = ""
 
@@ -76,4 +75,15 @@ class ImportRow(Document):
         name = "documenten_import_rows"
 
 
-DOCUMENTS: list[type[Document]] = [Import, ImportSlot, ImportRow]
+class ImportResult(Document):
+    id: str  # type: ignore[assignment]
+    succeeded: bool = False
+    comment: str = ""
+    eio: UUID | None = None
+    identificatie: str = ""
+
+    class Settings:
+        name = "documenten_import_results"
+
+
+DOCUMENTS: list[type[Document]] = [Import, ImportSlot, ImportRow, ImportResult]

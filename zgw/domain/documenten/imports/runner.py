@@ -25,16 +25,15 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid5
 
-from pymongo import UpdateOne
 from pymongo.errors import BulkWriteError
 
 from zgw.domain.autorisaties.policy import Policy, Principal
 from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import InformatieObjectType
-from zgw.domain.documenten import content, identificatie, service
+from zgw.domain.documenten import content, identificatie, indexing, service
 from zgw.domain.documenten.documents import EIOVersie, EnkelvoudigInformatieObject, Identificatie
 from zgw.domain.documenten.imports import columns, paths
-from zgw.domain.documenten.imports.documents import ACTIVE, ERROR, FINISHED, Import, ImportRow
+from zgw.domain.documenten.imports.documents import ACTIVE, ERROR, FINISHED, Import, ImportResult, ImportRow
 from zgw.domain.documenten.imports.service import log, now, release_slot
 from zgw.domain.errors import Problems, ValidationFailed
 from zgw.domain.repository import by_ids
@@ -139,6 +138,7 @@ class Batch:
         self.base = base
         self.iots = iots
         self.outcomes: dict[int, Outcome] = {}
+        self.redone: set[int] = set()
 
     def fail(self, row: columns.Row, text: str, eio: UUID | None = None, ident: str = "") -> None:
         self.outcomes[row.number] = Outcome(False, text, eio, ident)
@@ -151,14 +151,19 @@ class Batch:
 
     async def run(self) -> dict[int, Outcome]:
         keys = {r.number: ImportRow.key(self.imp.id, r.number) for r in self.rows}
-        records = {d["_id"]: d async for d in ImportRow.get_pymongo_collection().find(by_ids(keys.values()))}
+        results = {d["_id"]: d async for d in ImportResult.get_pymongo_collection().find(by_ids(keys.values()))}
+        records = {d["_id"]: d async for d in ImportRow.get_pymongo_collection().find(
+            by_ids([k for k in keys.values() if k not in results]))} if len(results) < len(keys) else {}
         todo: list[columns.Row] = []
         redo: dict[int, dict[str, Any]] = {}
+        known: set[int] = set()
         for row in self.rows:
+            result = results.get(keys[row.number])
             record = records.get(keys[row.number])
-            if record is not None and record.get("state") == "done":
-                self.outcomes[row.number] = Outcome(bool(record.get("succeeded")), record.get("comment", ""),
-                                                    record.get("eio"), record.get("identificatie", ""))
+            if result is not None:
+                known.add(row.number)
+                self.outcomes[row.number] = Outcome(bool(result.get("succeeded")), result.get("comment", ""),
+                                                    result.get("eio"), result.get("identificatie", ""))
             elif record is not None:
                 redo[row.number] = record
                 todo.append(row)
@@ -175,7 +180,7 @@ class Batch:
             else:
                 fresh.append(row)
         await self._write(fresh, redo)
-        await self._settle(keys)
+        await self._settle(keys, known)
         return self.outcomes
 
     async def _written(self, ids: list[UUID]) -> set[UUID]:
@@ -281,15 +286,13 @@ class Batch:
         return ok
 
     async def _write(self, rows: list[columns.Row], redo: dict[int, dict[str, Any]]) -> None:
+        self.redone = set(redo)
         rows = await self._validate(rows, redo)
         if not rows:
             return
         await self._identificaties(rows, redo)
-        recs = ImportRow.get_pymongo_collection()
-        await recs.bulk_write([UpdateOne(
-            {"_id": ImportRow.key(self.imp.id, r.number)},
-            {"$set": {"state": "writing", "eio": r.uuid, "identificatie": r.data["identificatie"]}}, upsert=True)
-            for r in rows], ordered=False)
+        await _insert(ImportRow, [{"_id": ImportRow.key(self.imp.id, r.number), "eio": r.uuid,
+                                   "identificatie": r.data["identificatie"]} for r in rows if r.number not in redo])
         rows = await self._claim(rows)
         stored = await self._contents(rows)
         for row in rows:
@@ -311,7 +314,8 @@ class Batch:
                 by_ids([v.id for v, r in zip(versies, rows, strict=True) if r.number in redo]))
         if versies:
             await EIOVersie.insert_many(versies)
-            await EnkelvoudigInformatieObject.insert_many(heads)
+            async with indexing.bulk(_redis, [h.id for h in heads]):  # the documenten index follows the batch
+                await EnkelvoudigInformatieObject.insert_many(heads)
         await content.pending().delete_many(by_ids([s.id for s in stored.values()]))
         for row, head in zip(rows, heads, strict=True):
             if row.zaak is not None and not await self._link(row, head):
@@ -344,7 +348,7 @@ class Batch:
             finally:
                 os.close(fd)
         if small:
-            out.update(await _write_small(small))
+            out.update(await _write_small(small, self.imp.id, self.redone))
         return out
 
     async def _link(self, row: columns.Row, head: EnkelvoudigInformatieObject) -> bool:
@@ -362,12 +366,21 @@ class Batch:
             self.fail(row, f"zaakUuid: {row.zaak}: " + " ".join(p.reason for p in error.params))
             return False
 
-    async def _settle(self, keys: dict[int, str]) -> None:
-        await ImportRow.get_pymongo_collection().bulk_write([UpdateOne(
-            {"_id": keys[n]},
-            {"$set": {"state": "done", "succeeded": o.succeeded, "comment": o.comment, "eio": o.eio,
-                      "identificatie": o.identificatie}}, upsert=True) for n, o in self.outcomes.items()],
-            ordered=False)
+    async def _settle(self, keys: dict[int, str], known: set[int]) -> None:
+        await _insert(ImportResult, [{"_id": keys[n], "succeeded": o.succeeded, "comment": o.comment, "eio": o.eio,
+                                      "identificatie": o.identificatie}
+                                     for n, o in self.outcomes.items() if n not in known])
+
+
+async def _insert(model: Any, docs: list[dict[str, Any]]) -> None:
+    """Insert bookkeeping documents; one that exists already (written by a run that died after it) is kept."""
+    if not docs:
+        return
+    try:
+        await model.get_pymongo_collection().insert_many(docs, ordered=False)
+    except BulkWriteError as error:
+        if any(e.get("code") != 11000 for e in error.details.get("writeErrors", [])):
+            raise
 
 
 def _read_all(fd: int, size: int) -> bytes:
@@ -387,10 +400,22 @@ async def _stream(fd: int) -> AsyncIterator[bytes]:
         yield piece
 
 
-async def _write_small(files: list[tuple[columns.Row, bytes]]) -> dict[int, content.StoredFile]:
+def file_id(import_id: UUID, number: int) -> str:
+    """The GridFS id of a row's small file: derived, so a redone row replaces what an earlier run left."""
+    return uuid5(ROW_NAMESPACE, f"{import_id}:{number}:inhoud").hex
+
+
+async def _write_small(files: list[tuple[columns.Row, bytes]], import_id: UUID,
+                       redone: set[int]) -> dict[int, content.StoredFile]:
     """GridFS files for small contents in a few round trips: pending names, chunks, files documents."""
     started = datetime.now(UTC)
-    ids = {row.number: os.urandom(16).hex() for row, _ in files}
+    ids = {row.number: file_id(import_id, row.number) for row, _ in files}
+    stale = [ids[row.number] for row, _ in files if row.number in redone]
+    if stale:  # what a run that died left of these rows: their files and chunks (at most SMALL_FILE each)
+        await content.files().delete_many(by_ids(stale))
+        await content.chunks().delete_many(by_ids([content.chunk_id(f, n) for f in stale
+                                                   for n in range(SMALL_FILE // content.CHUNK_SIZE + 1)]))
+        await content.pending().delete_many(by_ids(stale))
     await content.pending().insert_many([{"_id": ids[row.number], "started": started} for row, _ in files])
     chunks: list[dict[str, Any]] = []
     size = 0
@@ -528,7 +553,7 @@ async def _report(imp: Import, csv_path: Path, unprocessed: str = "De rij is nie
 
         async def flush() -> bytes:
             keys = [ImportRow.key(imp.id, n) for n, _ in pending]
-            found = {d["_id"]: d async for d in ImportRow.get_pymongo_collection().find(by_ids(keys))}
+            found = {d["_id"]: d async for d in ImportResult.get_pymongo_collection().find(by_ids(keys))}
             for (_n, values), key in zip(pending, keys, strict=True):
                 record = found.get(key) or {}
                 ok = bool(record.get("succeeded"))
@@ -536,7 +561,7 @@ async def _report(imp: Import, csv_path: Path, unprocessed: str = "De rij is nie
                 if ok:
                     out["uuid"] = str(record.get("eio") or out.get("uuid", ""))
                     out["identificatie"] = record.get("identificatie") or out.get("identificatie", "")
-                comment = record.get("comment", "") if record.get("state") == "done" else unprocessed
+                comment = record.get("comment", "") if record else unprocessed
                 writer.writerow([out.get(h, "") for h in columns.HEADERS] + [comment,
                                                                             columns.IMPORTED if ok else
                                                                             columns.NOT_IMPORTED])

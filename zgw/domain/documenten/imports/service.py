@@ -28,6 +28,7 @@ from zgw.domain.documenten.imports.documents import (
     SLOT,
     STARTED,
     Import,
+    ImportResult,
     ImportRow,
     ImportSlot,
 )
@@ -207,10 +208,11 @@ async def delete(import_id: UUID) -> None:
 async def _purge(imp: Import) -> None:
     """Ordered, idempotent: slot, rows (by key, a batch at a time), files, then the import itself."""
     await release_slot(imp.id)
-    rows = ImportRow.get_pymongo_collection()
     count = max(imp.total, imp.next_row)
     for at in range(0, count, 1000):
-        await rows.delete_many({"_id": {"$in": [ImportRow.key(imp.id, n) for n in range(at, min(at + 1000, count))]}})
+        keys = [ImportRow.key(imp.id, n) for n in range(at, min(at + 1000, count))]
+        for model in (ImportRow, ImportResult):
+            await model.get_pymongo_collection().delete_many({"_id": {"$in": keys}})
     for file_id in (imp.csv_file, imp.report_file):
         if file_id:
             await content.delete(file_id)
