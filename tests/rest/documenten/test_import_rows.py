@@ -63,7 +63,8 @@ async def test_good_rows_are_imported_with_their_content(api: httpx.AsyncClient,
     rows[0].update(uuid=str(given), identificatie="ARCHIEF-1", trefwoorden="a,b", status="definitief",
                    vertrouwelijkheidaanduiding="openbaar", bestandsomvang="64", indicatieGebruiksrecht="false",
                    **{"ondertekening.soort": "digitaal", "ondertekening.datum": "2024-02-01",
-                      "integriteit.algoritme": "sha_256", "integriteit.waarde": "abc", "integriteit.datum": "2024-02-02"})
+                      "integriteit.algoritme": "sha_256", "integriteit.waarde": "abc",
+                      "integriteit.datum": "2024-02-02"})
     rows.append(row(iot, "large.bin", titel="groot", bestandsnaam="groot.bin", formaat="application/octet-stream"))
     caplog.set_level(logging.INFO, "zgw.imports")
     import_id, report = await _import(api, superuser, base, app_state[1]["redis"], rows)
