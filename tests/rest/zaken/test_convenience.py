@@ -404,3 +404,38 @@ async def test_undo_restores_the_other_zaken_a_patch_touched(api: httpx.AsyncCli
         "status": {"statustype": t.begin["url"], "datumStatusGezet": "2024-03-09T10:00:00Z"}})
     assert r.status_code == 200, r.text
     assert (await zaak_doc(other["url"])).gerelateerde_zaken == [t.zaak["url"].removeprefix("http://testserver")]
+
+
+async def test_undo_restores_the_archive_fields_of_deelzaken(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """zaak_afsluiten on a hoofdzaak whose deelzaak's archive follows it (afleidingswijze hoofdzaak): a failure
+    after the writes leaves the deelzaak's archive fields as they were."""
+    from tests.rest.zaken.factories import make_zaak
+    from tests.rest.zaken.sub.test_statussen import add_resultaat
+    from zgw.domain.zaken import convenience
+
+    deel = await setup(api, superuser, resultaattype={"archiefactietermijn": "P1Y",
+                                                      "brondatumArchiefprocedure": {"afleidingswijze": "hoofdzaak"}})
+    hoofd = await setup(api, superuser, catalogus=deel.zaaktype["catalogus"], identificatie="ZT-HOOFD",
+                        deelzaaktypen=[deel.zaaktype["url"]])
+    sub = await make_zaak(api, superuser, deel.zaaktype["url"], hoofdzaak=hoofd.zaak["url"])
+    await add_resultaat(api, superuser, deel, sub["url"])
+    assert (await set_status(api, superuser, sub["url"], deel.eind["url"])).status_code == 201
+    body = {"zaak": {}, "resultaat": {"resultaattype": hoofd.resultaattype["url"]},
+            "status": {"statustype": hoofd.eind["url"], "datumStatusGezet": "2024-04-01T10:00:00Z"}}
+
+    async def broken(op: str, z: Zaak, outbox: Any) -> None:
+        raise RuntimeError("failed after its writes")
+
+    monkeypatch.setattr(convenience, "finished", broken)
+    with pytest.raises(RuntimeError):
+        await api.post(f"{ROOT}/zaak_afsluiten/{hoofd.zaak['uuid']}", headers=superuser, json=body)
+    kept = await zaak_doc(sub["url"])
+    assert (kept.archiefnominatie, kept.archiefactiedatum, kept.startdatum_bewaartermijn) == (None, None, None)
+    assert (await zaak_doc(hoofd.zaak["url"])).einddatum is None
+    monkeypatch.undo()
+    r = await api.post(f"{ROOT}/zaak_afsluiten/{hoofd.zaak['uuid']}", headers=superuser, json=body)
+    assert r.status_code == 200, r.text
+    after = await zaak_doc(sub["url"])
+    assert (after.archiefnominatie, after.archiefactiedatum, after.startdatum_bewaartermijn) == (
+        "vernietigen", "2025-04-01", "2024-04-01")

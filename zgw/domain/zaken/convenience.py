@@ -17,7 +17,7 @@ the zaak's lock expired, or by the next convenience call on that zaak. The notif
 operation are dropped by its outbox (a killed writer's stay `prepared`, never sent).
 
 Undo also restores what a zaak PATCH changed in other zaken (the hoofdzaak's deelzaken, the gerelateerdeZaken's
-lists). Gap, named: not the archive fields an eindstatus derives on deelzaken.
+lists) and the archive fields an eindstatus derived on its deelzaken.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from zgw.domain.zaken import (
 )
 from zgw.domain.zaken.documents import ConvenienceIntent, Resultaat, Rol, Status, Zaak
 from zgw.domain.zaken.locks import LOCK_TIMEOUT, zaak_lock
-from zgw.domain.zaken.subresources import Actor, aware, utc_moment
+from zgw.domain.zaken.subresources import Actor, aware, utc_moment, uuid_of
 from zgw.domain.zaken.touch import link, now, unlink, zaak_id
 
 NAMESPACE = UUID("6c1f0f6e-4d2b-4a47-9a51-0d3e7b9c2f10")
@@ -214,13 +214,19 @@ async def _check_new_zaak(zactor: service.Actor, data: dict[str, Any], problems:
 # --- intent and undo --------------------------------------------------------------------------------------
 
 
+ARCHIVE_FIELDS = {"archiefnominatie": 1, "archiefactiedatum": 1, "startdatum_bewaartermijn": 1}
+
+
 async def _begin(op: str, zaak_id: UUID, *, new_zaak: bool, rollen_ids: list[UUID] | None = None) -> dict[str, Any]:
     """Write the intent (after every check, before the first write); the caller holds the zaak's lock."""
     collection = Zaak.get_pymongo_collection()
     before = None if new_zaak else await collection.find_one({"_id": zaak_id})
     rollen_before = [r async for r in Rol.get_pymongo_collection().find(by_ids(rollen_ids))] if rollen_ids else []
+    # an eindstatus may derive archive fields on the deelzaken (statussen's cascade): kept to restore them
+    deel_ids = [i for i in (uuid_of(r) for r in (before or {}).get("deelzaken") or []) if i is not None]
+    deelzaken_before = [d async for d in collection.find(by_ids(deel_ids), ARCHIVE_FIELDS)] if deel_ids else []
     intent = {"_id": intent_id(zaak_id), "op": op, "zaak": zaak_id, "new_zaak": new_zaak, "before": before,
-              "rollen_before": rollen_before, "started": now()}
+              "rollen_before": rollen_before, "deelzaken_before": deelzaken_before, "started": now()}
     await ConvenienceIntent.get_pymongo_collection().insert_one(intent)
     return intent
 
@@ -284,6 +290,10 @@ async def undo(intent: dict[str, Any]) -> None:
         await rollen_collection.replace_one({"_id": rol["_id"]}, rol, upsert=True)
     if current is not None:
         await _restore_links(zaak_ref, current, before)
+    for deelzaak in intent.get("deelzaken_before") or []:
+        async with zaak_lock(deelzaak["_id"]):
+            await Zaak.get_pymongo_collection().update_one(
+                {"_id": deelzaak["_id"]}, {"$set": {k: deelzaak.get(k) for k in ARCHIVE_FIELDS}})
     await Zaak.get_pymongo_collection().replace_one({"_id": zaak_id}, before, upsert=True)
     await _drop_audit(zaak_ref, intent["started"])
     await _end(intent)

@@ -380,6 +380,7 @@ class ConvenienceIntent(Document):
     new_zaak: bool = False
     before: dict[str, Any] | None = None  # the zaak's stored document before the operation
     rollen_before: list[dict[str, Any]] = Field(default_factory=list)  # its rollen before (zaak_bijwerken)
+    deelzaken_before: list[dict[str, Any]] = Field(default_factory=list)  # their archive fields (an eindstatus)
     started: datetime
 
     class Settings:
