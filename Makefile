@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # the API's port for `make run` (make run PORT=8001)
 PORT ?= 8000
 
-.PHONY: run test lint fuzz bench bench-zaken bench-hot bench-graphql bench-statistiek bench-documenten openapi graphql-schema graphiql-screenshot deps redis clean
+.PHONY: run test lint fuzz bench bench-zaken bench-hot bench-graphql bench-statistiek bench-documenten bench-import openapi graphql-schema graphiql-screenshot deps redis clean
 
 run: deps
 	$(BIN)/zgw dev --port $(PORT)
@@ -50,6 +50,10 @@ bench-statistiek: deps
 # the document list at 100,000 documents and a 100 MB upload/download against raw PyMongo, GridFSBucket, disk copy
 bench-documenten: deps
 	$(BIN)/python -m bench.documenten $(BENCH_DOCUMENTEN_ARGS)
+
+# The document import (100,000 rows with small files) against POST /enkelvoudiginformatieobjecten one by one
+bench-import: deps
+	$(BIN)/python -m bench.documenten_import $(BENCH_IMPORT_ARGS)
 
 # GraphiQL in headless Chromium (installed with apt-get when missing): .data/graphiql.png
 graphiql-screenshot: deps
