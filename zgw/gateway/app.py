@@ -24,6 +24,7 @@ from zgw.domain import zaken as zaken_domain
 from zgw.domain.audit import service as audit_service
 from zgw.domain.autorisaties import service as autorisaties_service
 from zgw.domain.catalogi import version as catalogi_version
+from zgw.domain.documenten import indexing as documenten_index
 from zgw.domain.notifications import service as notifications
 from zgw.graphql.export import router as export_router
 from zgw.rest import problems
@@ -112,6 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redis_client = aioredis.Redis.from_url(settings.redis_url)
         zaken_domain.configure(redis_client)
         documenten_domain.configure(redis_client)
+        documenten_index.configure(redis_client)  # the informatieobjecten list by key (zgw.domain.documenten.indexing)
         catalogi_version.configure(redis_client)
         services_domain.configure(redis_client)  # the external services registry's cache version
         analytics.configure(redis_client, analytics_dir(settings))

@@ -40,6 +40,8 @@ celery_app.conf.update(
         "sweep-documenten-links": {"task": "zgw.workers.documenten_links.sweep_links", "schedule": 60.0},
         "sweep-convenience": {"task": "zgw.workers.convenience.sweep", "schedule": 60.0},
         "sweep-documenten-uploads": {"task": "zgw.workers.documenten.sweep_uploads", "schedule": 3600.0},
+        "sweep-documenten-index": {"task": "zgw.workers.documenten.sweep_index",
+                                   "schedule": float(settings.zaken_index_sweep_seconds)},
         "sweep-imports": {"task": "zgw.workers.imports.sweep", "schedule": settings.import_sweep_seconds},
         "pump-analytics": {"task": "zgw.workers.analytics.pump", "schedule": settings.analytics_pump_seconds,
                            "options": {"expires": max(5.0, 5 * settings.analytics_pump_seconds)}},
@@ -80,6 +82,9 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
         from zgw.domain import documenten
 
         documenten.configure(_redis)  # informatieobject locks (the link sweep takes them)
+        from zgw.domain.documenten import indexing as documenten_index
+
+        documenten_index.configure(_redis)  # the documenten index follows the worker's writes too
         from zgw.core.settings import analytics_dir
         from zgw.domain import analytics
 

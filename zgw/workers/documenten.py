@@ -20,3 +20,16 @@ def sweep_uploads() -> dict[str, int]:
         return {"bestandsdelen": await bestandsdelen.sweep(age), "pending": await content.sweep_pending(age)}
 
     return run(both())
+
+
+@celery_app.task(name="zgw.workers.documenten.sweep_index", acks_late=False)
+def sweep_index() -> dict[str, int | None]:
+    """Keep the documenten index complete (zgw.domain.documenten.indexing): sync the informatieobjecten a
+    crashed writer left marked dirty, and rebuild the index when it is not ready (a Redis restart, an import
+    run by a process without it); returns how many of each (None: no rebuild was needed)."""
+    from zgw.domain.documenten import indexing
+
+    async def both() -> dict[str, int | None]:
+        return {"synced": await indexing.sweep(), "rebuilt": await indexing.ensure_ready()}
+
+    return run(both())

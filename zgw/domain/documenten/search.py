@@ -89,6 +89,14 @@ def sort_of(ordering: list[str] | None) -> list[tuple[str, int]]:
 
 async def page(criteria: dict[str, Any], policy: Policy, *, offset: int,
                limit: int) -> tuple[int, list[EnkelvoudigInformatieObject]]:
+    """(count, page): from the documenten index (`indexing.page`, then the page read by `_id`) when it is ready
+    and the query is the unfiltered list or one informatieobjecttype in the default order; else the query."""
+    from zgw.domain.documenten import indexing
+    from zgw.domain.repository import get_many
+
+    found_ids = await indexing.page(criteria, policy, offset=offset, limit=limit)
+    if found_ids is not None:
+        return found_ids[0], await get_many(EnkelvoudigInformatieObject, found_ids[1])
     q = await query(criteria, policy)
     collection = EnkelvoudigInformatieObject
     count = await collection.find(q).count()

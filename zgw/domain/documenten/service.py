@@ -24,7 +24,7 @@ from zgw.domain.audit import service as audit
 from zgw.domain.autorisaties.policy import Policy
 from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import InformatieObjectType
-from zgw.domain.documenten import access, bestandsdelen, content, events, identificatie
+from zgw.domain.documenten import access, bestandsdelen, content, events, identificatie, indexing
 from zgw.domain.documenten.documents import EIOFields, EIOVersie, EnkelvoudigInformatieObject
 from zgw.domain.documenten.locks import eio_lock
 from zgw.domain.errors import NotFound, PermissionDenied, Problems, UrlRefused, ValidationFailed
@@ -207,7 +207,7 @@ async def create(data: dict[str, Any], inhoud: str | None, actor: Actor,
     eio = EnkelvoudigInformatieObject(id=eio_id, seq=await _next_seq(), registraties=[moment], **fields)
     large = stored is None and (fields.get("bestandsomvang") or 0) > 0
     try:
-        async with eio_lock(eio.id):
+        async with eio_lock(eio.id), indexing.tracking(eio.id):  # the documenten index follows (marked first)
             if large:  # the large-file flow: the document is locked and answers its bestandsdelen
                 eio.lock = secrets.token_hex(16)
                 eio.bestandsdelen = await bestandsdelen.plan(eio, actor.upload_chunk_size)
@@ -286,12 +286,13 @@ async def update(uuid: UUID, changes: dict[str, Any], inhoud: str | None, lock: 
             **current.model_dump(), **fields, "registraties": [*current.registraties, moment]})
         assert isinstance(head, EnkelvoudigInformatieObject)
         try:
-            if new_parts:
-                head.bestandsdelen = await bestandsdelen.plan(head, actor.upload_chunk_size)
-            await events.notify(outbox, head, actie="partial_update" if partial else "update", resource=RESOURCE,
-                                resource_ref=head.ref, url_of=actor.url_of)
-            await EIOVersie(id=EIOVersie.key(head.id, versie), eio=head.id, **fields).save()
-            await head.replace()
+            async with indexing.tracking(head.id):  # type / level may change: the documenten index follows
+                if new_parts:
+                    head.bestandsdelen = await bestandsdelen.plan(head, actor.upload_chunk_size)
+                await events.notify(outbox, head, actie="partial_update" if partial else "update",
+                                    resource=RESOURCE, resource_ref=head.ref, url_of=actor.url_of)
+                await EIOVersie(id=EIOVersie.key(head.id, versie), eio=head.id, **fields).save()
+                await head.replace()
         except BaseException:
             if stored is not None:
                 await content.delete(stored.id)
@@ -323,6 +324,11 @@ async def remove(eio: EnkelvoudigInformatieObject) -> None:
     """Delete an informatieobject with everything of it, as ordered idempotent steps (a retry completes it):
     gebruiksrechten and verzendingen, bestandsdelen, the content of every version, the versions, the audit
     trail, the identificatie key, and last the head (while it exists the delete can be repeated)."""
+    async with eio_lock(eio.id), indexing.tracking(eio.id):  # the documenten index drops it after the head
+        await _remove(eio)
+
+
+async def _remove(eio: EnkelvoudigInformatieObject) -> None:
     await _delete_children(eio)
     await bestandsdelen.drop(eio.bestandsdelen)
     keys = [EIOVersie.key(eio.id, n) for n in range(1, eio.versie + 1)]
