@@ -112,8 +112,10 @@ async def test_sub_resource_writes_emit_gemuteerd_and_others_nothing(
         "zaak": s.zaak["url"], "betrokkeneType": "medewerker", "roltype": s.behandelaar["url"],
         "roltoelichting": "b", "betrokkeneIdentificatie": {"identificatie": "m1"}})
     assert await emitted(rol) == []
-    # a second status is a trigger too
+    # a second status is a trigger too, and a substatus (Open Zaak)
     assert await emitted(await _status(api, superuser, s, when="2024-03-03T10:00:00Z")) == gemuteerd
+    assert await emitted(await api.post(f"{ROOT}/substatussen", headers=superuser, json={
+        "zaak": s.zaak["url"], "omschrijving": "in behandeling"})) == gemuteerd
 
 
 async def test_zaak_delete_is_zaak_verwijderd_only_for_a_complete_zaak(
@@ -184,3 +186,20 @@ async def test_setup_config_overrides_the_environment(api: httpx.AsyncClient, su
         return
     assert [(e["source"], m["receiver"]) for e, m in zip(found, await messages(), strict=True)] == [
         ("urn:nld:oin:00000001234567890000:zakensysteem", "stored")]
+
+
+async def test_zaakinformatieobject_writes_emit_gemuteerd(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                        events_on: list[list[UUID]]) -> None:
+    from tests.rest.documenten.sub.helpers import linked_setup, make_eio
+
+    s = await linked_setup(api, superuser)
+    r = await api.post(f"{ROOT}/statussen", headers=superuser, json={
+        "zaak": s.zaak["url"], "statustype": s.begin["url"], "datumStatusGezet": "2024-03-02T10:00:00Z"})
+    assert r.status_code == 201, r.text
+    zio = await api.post(f"{ROOT}/zaakinformatieobjecten", headers=superuser, json={
+        "zaak": s.zaak["url"], "informatieobject": await make_eio(s.iot["url"])})
+    assert zio.status_code == 201, zio.text
+    assert (await api.patch(zio.json()["url"], headers=superuser, json={"titel": "t"})).status_code == 200
+    assert (await api.delete(zio.json()["url"], headers=superuser)).status_code == 204
+    assert [(e["type"], e["subject"]) for e in await events()] == [
+        (types.ZAAK_GEMUTEERD, s.zaak["uuid"])] * 4  # status, create, patch, delete

@@ -50,19 +50,33 @@ class Collector:
 
     async def note(self, box: Any, kind: str, uuid: UUID, type_: str, snapshot: Any, url_of: UrlOf | None,
                    cfg: config.CloudEventsConfig, **extra: Any) -> None:
+        """A write of the operation of `box` (its outbox) implies `type_`; it counts once the operation succeeded."""
         if not any(c is self for c in box.companions):
             box.companions.append(self)
+        entry = await self._entry(kind, uuid, type_, snapshot, url_of, cfg, extra)
+        if entry is not None:
+            entry.noted.setdefault(id(box), set()).add(type_)
+
+    async def note_done(self, kind: str, uuid: UUID, type_: str, snapshot: Any, url_of: UrlOf | None,
+                        cfg: config.CloudEventsConfig) -> None:
+        """A write that is done already (one that stages no notification of its own) implies `type_`."""
+        entry = await self._entry(kind, uuid, type_, snapshot, url_of, cfg, {})
+        if entry is not None:
+            entry.committed.add(type_)
+
+    async def _entry(self, kind: str, uuid: UUID, type_: str, snapshot: Any, url_of: UrlOf | None,
+                     cfg: config.CloudEventsConfig, extra: dict[str, Any]) -> Entry | None:
         entry = self.entries.get((kind, uuid))
         if entry is None:
             url_of = url_of or next((e.url_of for e in self.entries.values()), None)
             if url_of is None:  # nothing of the request rendered URLs yet: the caller must give them
                 logger.warning("cloud event %s for %s %s without url_of: not sent", type_, kind, uuid)
-                return
+                return None
             entry = Entry(kind, uuid, snapshot, url_of, cfg.source, extra=dict(extra))
             self.entries[(kind, uuid)] = entry
             provisional = await _event(entry, type_, snapshot)
             entry.staged = await outbox.stage(provisional, cfg.receivers)
-        entry.noted.setdefault(id(box), set()).add(type_)
+        return entry
 
     async def released(self, box: Any) -> None:
         for entry in self.entries.values():
@@ -185,6 +199,19 @@ async def zaak_event(box: Any, zaak: Any, type_: str, url_of: UrlOf | None) -> N
     if box is None or (cfg := await _active()) is None:
         return
     await _collector(box).note(box, "zaak", zaak.id, type_, zaak, url_of, cfg)
+
+
+async def zaak_written(zaak: Any, type_: str, url_of: UrlOf) -> None:
+    """For a zaak write that is done and stages no notification of its own (a zaakinformatieobject's update or
+    delete: Open Zaak notifies only their create): note `type_` as done for the request, or send it at once
+    outside a request."""
+    if (cfg := await _active()) is None:
+        return
+    found = _request.get()
+    collector = found if found is not None else Collector(request_scoped=False)
+    await collector.note_done("zaak", zaak.id, type_, zaak, url_of, cfg)
+    if found is None:
+        await collector.flush()
 
 
 CONVENIENCE_TYPES = {"registreren": types.ZAAK_GEREGISTREERD, "opschorten": types.ZAAK_OPGESCHORT,

@@ -31,6 +31,7 @@ from beanie import Document
 from pydantic import Field
 from pymongo import ASCENDING, DESCENDING, IndexModel
 
+from zgw.domain import cloudevents
 from zgw.domain.catalogi import repository as catalogi
 from zgw.domain.catalogi.documents import ZaakTypeInformatieObjectType
 from zgw.domain.documenten import objectinformatieobjecten as oios
@@ -281,6 +282,7 @@ async def update(actor: Actor, uuid: UUID, data: dict[str, Any], render: Any, *,
         await link(zaak.id, "zaakinformatieobjecten", zio.id)  # moves laatst_gemuteerd
         await record(actor, zaak, actie="partial_update" if partial else "update", resource=RESOURCE, ref=zio.ref,
                      status=200, oud=oud, nieuw=await render(zio, zaak), weergave=_weergave(zio), notify=False)
+        await cloudevents.zaak_written(zaak, cloudevents.ZAAK_GEMUTEERD, actor.url_of)
     return zio
 
 
@@ -293,6 +295,7 @@ async def delete(actor: Actor, uuid: UUID, render: Any) -> None:
         require_open(actor, zaak)
         if _remote(zio.informatieobject):
             await links.delete(actor, zio, zaak, render)
+            await cloudevents.zaak_written(zaak, cloudevents.ZAAK_GEMUTEERD, actor.url_of)
             return
         eio = oios.eio_id(zio.informatieobject)
         async with eio_lock(eio or zio.informatieobject):
@@ -304,6 +307,7 @@ async def delete(actor: Actor, uuid: UUID, render: Any) -> None:
             await settle(intent)
             await record(actor, zaak, actie="destroy", resource=RESOURCE, ref=zio.ref, status=204, oud=oud,
                          weergave=_weergave(zio), notify=False)
+            await cloudevents.zaak_written(zaak, cloudevents.ZAAK_GEMUTEERD, actor.url_of)
 
 
 def _weergave(zio: ZaakInformatieObject) -> str:
