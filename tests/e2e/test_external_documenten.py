@@ -167,6 +167,8 @@ async def test_wrong_credentials_are_a_bad_url_and_write_nothing(pair: Pair) -> 
     assert "dms" in listed and SECRET not in listed and "not-the-secret" not in listed
     again = pair.a.setup_config(pair.a_config(), pair.folder)  # idempotent: the same YAML writes nothing
     assert "service dms: unchanged" in again, again
+    async with pair.b.client() as b:  # B builds its OAS on the first request (seconds on a busy machine)
+        assert (await b.get(f"{pair.b.base}/documenten/api/v1/schema/openapi.yaml", timeout=300)).status_code == 200
     checked = pair.a.cli("service", "check", "dms").stdout  # exits 0: the root answers, the OAS parses
     assert f"ok   oas: {pair.b.base}/documenten/api/v1/schema/openapi.yaml: OpenAPI 3" in checked, checked
     assert (await link(pair, s.zaak["url"], eio["url"])).status_code == 201  # the right secret again
@@ -197,6 +199,9 @@ async def test_a_documenten_api_answering_500_leaves_nothing(pair: Pair, fake_dm
     assert len(fake_dms.requests("POST")) == 1  # a create is never retried
     assert [r.path.split("?")[0] for r in fake_dms.requests("GET")][-1] == "/documenten/api/v1/objectinformatieobjecten"
     await assert_unlinked(pair, s.zaak["url"])
+    assert "service flaky: removed" in pair.a.cli("service", "remove", "flaky").stdout
+    assert "flaky" not in pair.a.cli("service", "list").stdout
+    assert refusal(await link(pair, s.zaak["url"], eio)) == [("informatieobject", "unknown-service")]
 
 
 async def test_a_documenten_api_slower_than_the_timeout_leaves_nothing(pair: Pair, fake_dms: Api) -> None:
@@ -214,6 +219,7 @@ async def test_a_documenten_api_slower_than_the_timeout_leaves_nothing(pair: Pai
     assert refusal(await link(pair, s.zaak["url"], eio)) == [("informatieobject", "pending-relations")]
     assert [r.path for r in fake_dms.requests("DELETE")] == [made.removeprefix(fake_dms.base)]
     await assert_unlinked(pair, s.zaak["url"])
+    pair.a.cli("service", "remove", "slow")
 
 
 async def test_deleting_the_zaak_deletes_its_remote_relations(pair: Pair) -> None:
