@@ -234,3 +234,21 @@ async def test_finished_import_report_delete_and_retention(api: httpx.AsyncClien
     third = UUID((await api.post(f"{IMPORT}/create", headers=superuser)).json()["statusUrl"].split("/")[-2])
     assert await sweep_retention(7) == 1
     assert await Import.get(second) is None and await Import.get(third) is not None
+
+
+async def test_a_base_directory_gone_after_the_start_ends_the_import_in_error(
+        api: httpx.AsyncClient, superuser: dict[str, str], base: Path, app_state: tuple[Any, dict[str, Any]]) -> None:
+    iot = (await published_iot(api, superuser))["url"]
+    paths = files(base, 2)
+    import_id = await started(api, superuser, csv_text([row(iot, p) for p in paths]))
+    assert await run_here(import_id, base / "weg", app_state[1]["redis"]) == "error"
+    status = (await api.get(f"{IMPORT}/{import_id}/status", headers=superuser)).json()
+    assert status == {"total": 0, "processed": 0, "processedSuccessfully": 0, "processedInvalid": 0,
+                      "status": "error"}
+    r = await api.get(f"{IMPORT}/{import_id}/report", headers=superuser)
+    assert r.status_code == 200
+    lines = r.text.splitlines()[1:]
+    assert len(lines) == 2 and all(line.endswith(",Niet verwerkt: The import was not started as the import "
+                                                 f"directory {base / 'weg'} could not be found,Niet geïmporteerd")
+                                   for line in lines)
+    assert await ImportSlot.get(SLOT) is None  # another import may start
