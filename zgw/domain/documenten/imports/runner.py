@@ -132,7 +132,9 @@ def _count(path: Path) -> int:
 
 
 class Batch:
-    def __init__(self, imp: Import, rows: list[columns.Row], base: Path, iots: dict[str, Any]) -> None:
+    def __init__(self, imp: Import, rows: list[columns.Row], base: Path, iots: dict[str, Any],
+                 lock: RunLock | None = None) -> None:
+        self.lock = lock
         self.imp = imp
         self.rows = rows
         self.base = base
@@ -345,6 +347,8 @@ class Batch:
                                              content_type=row.data.get("formaat") or "")
                 await content.pending().insert_one({"_id": stored.id, "started": datetime.now(UTC)})
                 out[row.number] = stored
+                if self.lock is not None:  # a batch of large files may outlast the lock's lifetime
+                    await self.lock.renew()
             finally:
                 os.close(fd)
         if small:
@@ -509,7 +513,7 @@ async def _batches(imp: Import, csv_path: Path, base: Path, options: Options, lo
             row = columns.read(number, record, headers, hosts)
         batch.append(row)
         if len(batch) >= options.batch_size:
-            await _count_batch(imp, batch, base, iots)
+            await _count_batch(imp, batch, base, iots, lock)
             batch = []
             await lock.renew()
             if progress is not None:
@@ -517,15 +521,16 @@ async def _batches(imp: Import, csv_path: Path, base: Path, options: Options, lo
                 if done is not None:
                     await done
     if batch:
-        await _count_batch(imp, batch, base, iots)
+        await _count_batch(imp, batch, base, iots, lock)
         if progress is not None:
             done = progress(imp)
             if done is not None:
                 await done
 
 
-async def _count_batch(imp: Import, rows: list[columns.Row], base: Path, iots: dict[str, Any]) -> None:
-    outcomes = await Batch(imp, rows, base, iots).run()
+async def _count_batch(imp: Import, rows: list[columns.Row], base: Path, iots: dict[str, Any],
+                       lock: RunLock | None = None) -> None:
+    outcomes = await Batch(imp, rows, base, iots, lock).run()
     ok = sum(1 for o in outcomes.values() if o.succeeded)
     start, end = rows[0].number, rows[-1].number + 1
     moved = await Import.get_pymongo_collection().update_one(
