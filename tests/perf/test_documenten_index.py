@@ -9,14 +9,17 @@ and the index (its dirty mark left behind) is healed by the sweep.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 import httpx
+import pytest
 
 from tests.conftest import make_client
 from tests.perf.recorder import recorded
 from tests.rest.documenten.factories import EIO, lock, make_eio, published_iot
+from tests.rest.documenten.test_import_helpers import csv_text, files, row, run_here, started
 from zgw.core.settings import Settings
 from zgw.domain.documenten import indexing
 from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
@@ -161,3 +164,71 @@ async def test_a_dead_writers_mark_is_healed_by_the_sweep(api: httpx.AsyncClient
         "max_vertrouwelijkheidaanduiding": "intern"}])
     r = await api.get(EIO, headers=restricted)
     assert r.json()["count"] == 0
+
+
+@pytest.fixture
+def base(app_state: tuple[Any, dict[str, Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "import-base"
+    folder.mkdir()
+    monkeypatch.setattr(app_state[1]["settings"], "import_documenten_base_dir", str(folder))
+    return folder
+
+
+async def test_imported_documents_reach_the_index(api: httpx.AsyncClient, superuser: dict[str, str], base: Path,
+                                                  settings: Settings,
+                                                  app_state: tuple[Any, dict[str, Any]]) -> None:
+    _, state = app_state
+    index = indexing.get()
+    assert index is not None and await index.ready()  # nothing stored: complete, and kept so by every write
+    a = (await published_iot(api, superuser, vertrouwelijkheidaanduiding="openbaar"))["url"]
+    b = (await published_iot(api, superuser, vertrouwelijkheidaanduiding="geheim"))["url"]
+    before = await make_eio(api, superuser, a, inhoud=None)
+    rows = [row(a if n % 2 else b, p, titel=f"doc {n}") for n, p in enumerate(files(base, 7))]
+    import_id = await started(api, superuser, csv_text(rows))
+    assert await run_here(import_id, base, state["redis"], batch_size=3) == "finished"
+    assert await index.ready()  # synced per batch: still ready, and complete
+    assert await indexing.check() == CLEAN
+    restricted = await make_client("beperkt", autorisaties=[{
+        "component": "drc", "scopes": ["documenten.lezen"], "informatieobjecttype": a.removeprefix("http://testserver"),
+        "max_vertrouwelijkheidaanduiding": "openbaar"}])
+    found = await _both(api, {"superuser": superuser, "restricted": restricted},
+                        [{}, {"informatieobjecttype": a}, {"informatieobjecttype": b}], settings, state)
+    assert whole(found["superuser", 0])[0] == 8 and whole(found["superuser", 0])[1][-1] == before["url"]
+    assert whole(found["restricted", 0])[0] == 4 and whole(found["superuser", 2])[0] == 4
+
+    # a process without the index (a tool that did not configure it) marks it not ready before its bulk write
+    ids = [UUID(int=1)]
+    async with indexing.bulk(None, ids):
+        pass
+    assert await index.ready()
+    configured, indexing._index = indexing._index, None
+    try:
+        async with indexing.bulk(state["redis"], ids):
+            pass
+    finally:
+        indexing._index = configured
+    assert not await index.ready()
+    assert await indexing.ensure_ready() == 8 and await index.ready()
+
+
+async def test_zgw_reindex_covers_the_documenten_index(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                       settings: Settings) -> None:
+    from tests.gateway.test_reindex import _zgw
+
+    index = indexing.get()
+    assert index is not None and await index.ready()
+    a = (await published_iot(api, superuser))["url"]
+    docs = [await make_eio(api, superuser, a, inhoud=None) for _ in range(2)]
+    ok = await _zgw(settings, "reindex", "--check")
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "documenten index equals the database" in ok.stdout.splitlines()
+    first = docs[0]["url"].rsplit("/", 1)[-1]
+    await index.sync(first, {})  # damage: one informatieobject's entries gone
+    bad = await _zgw(settings, "reindex", "--check")
+    assert bad.returncode == 1 and f"documenten index differences: {{'missing': ['{first}']}}" in bad.stdout
+    fixed = await _zgw(settings, "reindex", "--repair")
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert await indexing.check() == CLEAN
+    rebuilt = await _zgw(settings, "reindex")
+    assert "documenten index rebuilt: 2 informatieobjecten" in rebuilt.stdout.splitlines()
+    assert await index.ready() and await indexing.check() == CLEAN

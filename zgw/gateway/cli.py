@@ -258,7 +258,8 @@ def cmd_catalogus(args: argparse.Namespace) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
-    """Rebuild the zaken index (Redis) from MongoDB, or compare it (--check) and fix it (--repair)."""
+    """Rebuild the zaken and documenten indexes (Redis) from MongoDB, or compare them (--check) and fix them
+    (--repair)."""
     import time
 
     import redis.asyncio as aioredis
@@ -309,7 +310,31 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         finally:
             await client.aclose()
 
-    result: int = _async(_with_db(work))
+    async def documenten() -> int:
+        """The same for the documenten index (zgw.domain.documenten.indexing)."""
+        from zgw.domain.documenten import indexing as documenten_index
+
+        client = aioredis.Redis.from_url(get_settings().redis_url)
+        try:
+            documenten_index.configure(client)
+            if not args.check and not args.repair:
+                count = await documenten_index.rebuild()
+                print(f"documenten index rebuilt: {count} informatieobjecten")
+                return 0
+            report = await documenten_index.check(repair=args.repair)
+            if args.repair:
+                report = await documenten_index.check()
+            left = {kind: items for kind, items in report.items() if items}
+            print("documenten index equals the database" if not left else f"documenten index differences: {left}")
+            return 1 if left else 0
+        finally:
+            await client.aclose()
+
+    async def both() -> int:
+        zaken_result, documenten_result = await work(), await documenten()
+        return zaken_result or documenten_result
+
+    result: int = _async(_with_db(both))
     return result
 
 
@@ -442,8 +467,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--new-uuids", action="store_true", help="import: give every object a new UUID")
     p.set_defaults(func=cmd_catalogus)
 
-    p = sub.add_parser("reindex", help="rebuild the zaken index (Redis) from the database; --check compares, "
-                                       "--repair fixes every difference")
+    p = sub.add_parser("reindex", help="rebuild the zaken and documenten indexes (Redis) from the database; "
+                                       "--check compares, --repair fixes every difference")
     p.add_argument("--check", action="store_true", help="compare the index with the database and report")
     p.add_argument("--repair", action="store_true", help="compare, fix every difference, and check again")
     p.set_defaults(func=cmd_reindex)
