@@ -14,6 +14,10 @@ Prints medians and ratios. Datasets are written straight into the collections (a
 zaken) under .data/bench-documenten/ and reused by the next run. Run with `make bench-documenten`.
 
     python -m bench.documenten [--sizes 100000] [--rounds 5] [--budget 120] [--file-mb 100] [--others 10000]
+                               [--skip-transfer] [--without-index]
+
+The list runs with the documenten index rebuilt first (as the worker does after documents were written
+straight into the collection); `--without-index` marks it not ready, so the API takes the database query.
 """
 
 from __future__ import annotations
@@ -189,6 +193,34 @@ async def ensure_dataset(settings: Settings, n: int, content_size: int, log: Log
 
 
 # --- (a) the list ----------------------------------------------------------------------------------------
+
+
+async def prepare_index(settings: Settings, use_index: bool, log: Log) -> None:
+    """The documenten index as the worker leaves it (rebuilt when not ready: the dataset is written straight
+    into the collection), or marked not ready so the API takes the database query (`--without-index`)."""
+    import redis.asyncio as aioredis
+
+    from zgw.core.db import init_db
+    from zgw.domain.documenten import indexing
+
+    mongo = await init_db(settings)
+    client = aioredis.Redis.from_url(settings.redis_url)
+    try:
+        indexing.configure(client)
+        index = indexing.get()
+        assert index is not None
+        if not use_index:
+            await index.mark_not_ready()
+            log("  documenten index marked not ready: the list is the database query")
+            return
+        started = time.perf_counter()
+        built = await indexing.ensure_ready()
+        took = time.perf_counter() - started
+        log("  documenten index was ready" if built is None else
+            f"  documenten index rebuilt: {built:,} documents in {took:.0f}s")
+    finally:
+        await client.aclose()
+        await mongo.close()
 
 
 async def run_list(base: str, settings: Settings, types: list[str], rounds: int, budget: float,
@@ -453,6 +485,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also take a document of this size (e.g. 2048) through the API alone: time and RSS")
     parser.add_argument("--skip-list", action="store_true")
     parser.add_argument("--skip-transfer", action="store_true")
+    parser.add_argument("--without-index", action="store_true",
+                        help="list without the documenten index (marked not ready): the database query")
     args = parser.parse_args(argv)
     env = {"MONGODB_DB": DB, "NOTIFICATIES_API_ROOT": "", "LOG_LEVEL": "warning", "NOTIFICATIONS_DISABLED": "true"}
     log: Log = lambda line: print(line, flush=True)  # noqa: E731
@@ -462,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
         with local_services(DATA_DIR / str(size)) as svc:
             settings = bench_settings(svc.mongodb_uri, svc.redis_url)
             types = asyncio.run(ensure_dataset(settings, size, 0, log))
+            asyncio.run(prepare_index(settings, not args.without_index, log))
             with serve_api(svc, env, log=DATA_DIR / f"api-{size}.log") as base:
                 lists[size] = asyncio.run(run_list(base, settings, types, args.rounds, args.budget, log))
         print_list(size, lists[size])
