@@ -314,10 +314,12 @@ class Batch:
         if redo:
             await EIOVersie.get_pymongo_collection().delete_many(
                 by_ids([v.id for v, r in zip(versies, rows, strict=True) if r.number in redo]))
-        if versies:
-            await EIOVersie.insert_many(versies)
+        if versies:  # the documents as Beanie stores them, without its per-field encoder (a third of the time)
+            await EIOVersie.get_pymongo_collection().insert_many(
+                [v.model_dump(by_alias=True, exclude={"revision_id"}) for v in versies])
             async with indexing.bulk(_redis, [h.id for h in heads]):  # the documenten index follows the batch
-                await EnkelvoudigInformatieObject.insert_many(heads)
+                await EnkelvoudigInformatieObject.get_pymongo_collection().insert_many(
+                    [h.model_dump(by_alias=True, exclude={"revision_id"}) for h in heads])
         await content.pending().delete_many(by_ids([s.id for s in stored.values()]))
         for row, head in zip(rows, heads, strict=True):
             if row.zaak is not None and not await self._link(row, head):
