@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID
@@ -44,6 +45,7 @@ class Row:
     data: dict[str, Any] = field(default_factory=dict)  # domain data of the informatieobject
     uuid: UUID | None = None
     zaak: UUID | None = None
+    target: Path | None = None       # the resolved file, once checked
     problems: list[str] = field(default_factory=list)
 
     def fail(self, text: str) -> None:

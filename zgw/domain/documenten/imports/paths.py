@@ -53,9 +53,10 @@ def resolve(base: Path, bestandspad: str) -> Path:
     return target
 
 
-def open_file(base: Path, bestandspad: str) -> tuple[int, int]:
-    """(an open descriptor of the row's regular file, its size); the caller closes it."""
-    target = resolve(base, bestandspad)
+def open_file(base: Path, bestandspad: str, target: Path | None = None) -> tuple[int, int]:
+    """(an open descriptor of the row's regular file, its size); the caller closes it. `target`: the path
+    `resolve` answered for it already."""
+    target = target or resolve(base, bestandspad)
     try:
         fd = os.open(target, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:

@@ -233,7 +233,8 @@ class Batch:
                     self.fail(row, f"zaakUuid: {row.zaak}: {reasons}")
                     continue
             try:
-                size = os.stat(paths.resolve(self.base, row.values["bestandspad"])).st_size
+                row.target = paths.resolve(self.base, row.values["bestandspad"])
+                size = os.stat(row.target).st_size
             except paths.Refused as refused:
                 self.fail(row, str(refused))
                 continue
@@ -333,7 +334,7 @@ class Batch:
         small: list[tuple[columns.Row, bytes]] = []
         for row in rows:
             try:
-                fd, size = paths.open_file(self.base, row.values["bestandspad"])
+                fd, size = paths.open_file(self.base, row.values["bestandspad"], row.target)
             except paths.Refused as refused:
                 self.fail(row, str(refused))
                 continue
