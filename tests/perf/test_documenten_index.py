@@ -3,12 +3,19 @@
 For a superuser and a restricted caller (one informatieobjecttype up to `intern`), the unfiltered list and
 the list of one informatieobjecttype, page by page, answered from the index equal the database query's
 answers (index marked not ready), also after updates that move documents to another type / level and after
-deletes; with the index ready no command scans a collection. A writer that died between its database write
-and the index (its dirty mark left behind) is healed by the sweep.
+deletes; with the index ready no command scans a collection. Imported documents reach it per batch; `zgw
+reindex` checks and repairs it. A writer that died between its database write and the index (its dirty mark
+left behind; also a real API process SIGKILLed there) is healed by the sweep.
 """
 
 from __future__ import annotations
 
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -20,9 +27,10 @@ from tests.conftest import make_client
 from tests.perf.recorder import recorded
 from tests.rest.documenten.factories import EIO, lock, make_eio, published_iot
 from tests.rest.documenten.test_import_helpers import csv_text, files, row, run_here, started
-from zgw.core.settings import Settings
+from zgw.core.settings import PROJECT_ROOT, Settings
 from zgw.domain.documenten import indexing
 from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
+from zgw.domain.documenten.locks import LOCK_TIMEOUT
 
 CLEAN = {"missing": [], "wrong": [], "stale": [], "strays": []}
 LEVELS = ["openbaar", "intern", "geheim", "beperkt_openbaar", "zeer_geheim", "intern", "confidentieel"]
@@ -232,3 +240,71 @@ async def test_zgw_reindex_covers_the_documenten_index(api: httpx.AsyncClient, s
     rebuilt = await _zgw(settings, "reindex")
     assert "documenten index rebuilt: 2 informatieobjecten" in rebuilt.stdout.splitlines()
     assert await index.ready() and await indexing.check() == CLEAN
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _doomed_api(settings: Settings, port: int, log: Path) -> subprocess.Popen[bytes]:
+    """`zgw serve` that SIGKILLs itself after an informatieobject's database write, before its index sync."""
+    env = {**os.environ, "ENVIRONMENT": "test", "MONGODB_URI": settings.mongodb_uri,
+           "MONGODB_DB": settings.mongodb_db, "REDIS_URL": settings.redis_url,
+           "ZGW_FAULT": "before-documenten-index-sync", "APPLICATIE_CACHE_SECONDS": "0"}
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)],
+                                cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 30
+    while True:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return proc
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"API did not start:\n{log.read_text()}")
+        time.sleep(0.1)
+
+
+@pytest.mark.e2e
+async def test_a_killed_writer_is_healed_by_the_sweep(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                      settings: Settings, tmp_path: Path) -> None:
+    """A real API process SIGKILLed after an informatieobject's database write, before its index entries: the
+    document is missing from the index answers until the sweep (beat's task body) syncs it."""
+    index = indexing.get()
+    assert index is not None and await index.ready()
+    a = (await published_iot(api, superuser))["url"]
+    earlier = await make_eio(api, superuser, a, inhoud=None)
+    token = await make_client("crash", superuser=True)
+    port = _free_port()
+    proc = _doomed_api(settings, port, tmp_path / "api.log")
+    try:
+        base = f"http://127.0.0.1:{port}"
+        body = {"bronorganisatie": "517439943", "creatiedatum": "2024-03-01", "titel": "Crash", "auteur": "A",
+                "taal": "dut", "informatieobjecttype": a.replace("http://testserver", base)}
+        async with httpx.AsyncClient(timeout=30) as client:
+            with pytest.raises(httpx.HTTPError):  # the process dies before it answers
+                await client.post(f"{base}/documenten/api/v1/enkelvoudiginformatieobjecten", json=body,
+                                  headers=token)
+        assert await asyncio.to_thread(proc.wait, 30) == -9  # SIGKILL
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    # written to the database, not to the index: the list from the index misses it, the check sees it
+    stored = await EnkelvoudigInformatieObject.find_one({"titel": "Crash"})
+    assert stored is not None
+    assert await indexing.check() == {**CLEAN, "missing": [str(stored.id)]}
+    r = await api.get(EIO, headers=superuser)
+    assert [d["url"] for d in r.json()["results"]] == [earlier["url"]]
+    assert await index.redis.zscore(indexing.DIRTY, str(stored.id)) is not None
+
+    # the sweep syncs it once the dead writer's lock has expired
+    started = time.monotonic()
+    while await index.redis.zscore(indexing.DIRTY, str(stored.id)) is not None:
+        assert time.monotonic() - started < LOCK_TIMEOUT + 30
+        await indexing.sweep(grace=1)
+        await asyncio.sleep(2)
+    assert await indexing.check() == CLEAN
+    r = await api.get(EIO, headers=superuser)
+    assert r.json()["count"] == 2
+    assert [d["url"] for d in r.json()["results"]] == [f"http://testserver{stored.ref}", earlier["url"]]
