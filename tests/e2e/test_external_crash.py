@@ -42,10 +42,10 @@ async def test_a_killed_writer_is_repaired_by_the_sweep(pair: Pair, tmp_path: Pa
     assert zio.get("remote_relatie") is None
     assert await pair.b.rows(OIO, {"object": s.zaak["url"]}) == []
 
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
     from zgw.workers.documenten_links import sweep_links
 
-    celery_app.conf.broker_url = pair.a.env["REDIS_URL"]
+    use_broker(pair.a.env["REDIS_URL"])
     started = time.monotonic()
     with pair.a.process(["worker", "--concurrency", "1"], tmp_path / "worker.log"):
         while await pair.a.rows(INTENTS):

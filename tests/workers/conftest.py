@@ -161,10 +161,10 @@ class E2EApp:
 async def e2e_app(app_state: tuple[Any, dict[str, Any]], settings: Settings,
                   receiver: Receiver) -> AsyncIterator[E2EApp]:
     """An app whose notifications go to Celery; the dispatcher is only active in `dispatching`."""
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
 
     # The API process's Celery app reads REDIS_URL at import; point it at the test Redis.
-    celery_app.conf.broker_url = settings.redis_url
+    use_broker(settings.redis_url)
     e2e_settings = settings.model_copy(update={
         "notificaties_api_root": receiver.api_root,
         "notificaties_client_id": NOTIFICATIES_CLIENT_ID,

@@ -116,9 +116,9 @@ async def _whole_link(api: httpx.AsyncClient, h: dict[str, str], bio: BesluitInf
 async def test_a_killed_link_writer_is_repaired_by_the_sweep(api: httpx.AsyncClient, superuser: dict[str, str],
                                                               settings: Settings, worker: Path,
                                                               tmp_path: Path) -> None:
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
 
-    celery_app.conf.broker_url = settings.redis_url
+    use_broker(settings.redis_url)
     w = await world(api, superuser)
     besluit = await make_besluit(api, superuser, w.besluittype)
     doc = await make_document(api, superuser, w.iot)
@@ -132,9 +132,9 @@ async def test_a_killed_link_writer_is_repaired_by_the_sweep(api: httpx.AsyncCli
 async def test_a_killed_besluit_writer_is_repaired_by_the_sweep(api: httpx.AsyncClient, superuser: dict[str, str],
                                                                 settings: Settings, worker: Path,
                                                                 tmp_path: Path) -> None:
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
 
-    celery_app.conf.broker_url = settings.redis_url
+    use_broker(settings.redis_url)
     w = await world(api, superuser)
     zaak = await zaak_of(api, superuser, w)
     await _crash(settings, tmp_path, "between-besluit-writes", "/besluiten/api/v1/besluiten",
@@ -177,9 +177,9 @@ async def test_a_killed_besluit_verwerken_is_undone_by_the_sweep(api: httpx.Asyn
                                                                  tmp_path: Path) -> None:
     """besluit_verwerken is all or nothing: a process killed after its first link leaves a besluit with one of
     its two links; the sweep removes the besluit with that link, its mirror and its zaakbesluit."""
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
 
-    celery_app.conf.broker_url = settings.redis_url
+    use_broker(settings.redis_url)
     w = await world(api, superuser)
     zaak = await zaak_of(api, superuser, w)
     docs = [await make_document(api, superuser, w.iot) for _ in range(2)]

@@ -89,10 +89,10 @@ def _registratie(s: Setup) -> dict[str, Any]:
 async def test_a_killed_registratie_is_undone_by_the_sweep(api: httpx.AsyncClient, superuser: dict[str, str],
                                                             settings: Settings, worker: Path,
                                                             tmp_path: Path) -> None:
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
     from zgw.workers.convenience import sweep
 
-    celery_app.conf.broker_url = settings.redis_url
+    use_broker(settings.redis_url)
     s = await setup(api, superuser)
     zaken_before = await Zaak.find().count()
     await _crash(settings, tmp_path, "zaak_registreren", _registratie(s))

@@ -54,10 +54,10 @@ async def _dead_write(started: datetime) -> str:
 async def test_the_sweep_removes_abandoned_uploads_only(api: httpx.AsyncClient, superuser: dict[str, str],
                                                         settings: Settings, worker: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
     from zgw.workers.documenten import sweep_uploads
 
-    celery_app.conf.broker_url = settings.redis_url
+    use_broker(settings.redis_url)
     monkeypatch.setattr(settings, "documenten_upload_chunk_size", 10)
     iot = (await published_iot(api, superuser))["url"]
 

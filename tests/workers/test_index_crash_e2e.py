@@ -48,10 +48,10 @@ def _doomed_api(settings: Settings, port: int, log: Path) -> subprocess.Popen[by
 
 async def test_a_killed_writer_is_healed_by_the_sweep(api: httpx.AsyncClient, superuser: dict[str, str],
                                                       settings: Settings, worker: Path, tmp_path: Path) -> None:
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
     from zgw.workers.listing import sweep_index
 
-    celery_app.conf.broker_url = settings.redis_url
+    use_broker(settings.redis_url)
     assert await listings.get().ready()
     s = await setup(api, superuser)
     token = await make_client("crash", superuser=True)

@@ -21,10 +21,10 @@ ZAAKTYPE = "/catalogi/api/v1/zaaktypen/00000000-0000-0000-0000-000000000001"
 
 async def test_worker_rebuilds_the_listing(api: httpx.AsyncClient, app_state: tuple[Any, dict[str, Any]],
                                            settings: Settings, worker: Path) -> None:
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
     from zgw.workers.listing import rebuild_listing
 
-    celery_app.conf.broker_url = settings.redis_url
+    use_broker(settings.redis_url)
     redis = app_state[1]["redis"]
     await Zaak.get_pymongo_collection().insert_many([
         {"_id": UUID(int=i), "seq": i, "zaaktype": ZAAKTYPE, "vertrouwelijkheidaanduiding": "openbaar",

@@ -89,10 +89,10 @@ async def _whole(api: httpx.AsyncClient, h: dict[str, str], zio: ZaakInformatieO
 async def test_a_killed_link_writer_is_repaired_by_the_sweep(api: httpx.AsyncClient, superuser: dict[str, str],
                                                               settings: Settings, worker: Path,
                                                               tmp_path: Path) -> None:
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
     from zgw.workers.documenten_links import sweep_links
 
-    celery_app.conf.broker_url = settings.redis_url
+    use_broker(settings.redis_url)
     s = await linked_setup(api, superuser)
     eio = await make_eio(s.iot["url"])
     await _crash_link(settings, tmp_path, s.zaak["url"], eio)

@@ -69,10 +69,10 @@ def _celery_dispatcher(settings: Settings) -> notifications.Dispatcher | None:
     if not settings.notificaties_api_root:
         return None  # messages stay in the outbox, visible; nothing fails
 
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import use_broker
 
     # The Celery app reads REDIS_URL at import; an app built with other settings sends there.
-    celery_app.conf.broker_url = settings.redis_url
+    use_broker(settings.redis_url)
 
     async def dispatch(ids: list[UUID]) -> None:
         from zgw.workers.notifications import enqueue
@@ -94,10 +94,10 @@ def _configure_cloudevents(settings: Settings) -> None:
     convenience.finished = convenience_finished  # zaak_registreren … zaak_afsluiten: their own event type
 
     async def dispatch(ids: list[UUID]) -> None:
-        from zgw.workers.app import celery_app
+        from zgw.workers.app import use_broker
         from zgw.workers.cloudevents import enqueue
 
-        celery_app.conf.broker_url = settings.redis_url
+        use_broker(settings.redis_url)
         await enqueue(ids)
 
     cloudevents_outbox.set_dispatcher(dispatch)

@@ -175,10 +175,10 @@ def cmd_events(args: argparse.Namespace) -> int:
         chosen = await delivery.retry(ids, failed_only=args.failed)
         if chosen:
             try:
-                from zgw.workers.app import celery_app
+                from zgw.workers.app import use_broker
                 from zgw.workers.cloudevents import enqueue
 
-                celery_app.conf.broker_url = get_settings().redis_url
+                use_broker(get_settings().redis_url)
                 await enqueue(chosen)
             except Exception as exc:  # the beat sweep queues them anyway
                 print(f"could not queue now ({exc!r}); the sweep will", file=sys.stderr)

@@ -50,6 +50,19 @@ celery_app.conf.update(
 
 
 
+def use_broker(url: str) -> None:
+    """Send tasks to this Redis from now on. The app keeps a connection pool (and a producer pool on it)
+    for the broker it first sent to; changing `broker_url` alone leaves them pointing at the old one."""
+    if celery_app.conf.broker_url == url and celery_app._pool is not None:
+        return
+    celery_app.conf.broker_url = url
+    pool, celery_app._pool = celery_app._pool, None
+    if "amqp" in celery_app.__dict__:
+        celery_app.amqp._producer_pool = None
+    if pool is not None:
+        pool.force_close_all()
+
+
 def beat_schedule_file(settings: Settings) -> Path:
     """Where beat keeps its schedule: CELERY_BEAT_SCHEDULE, else this checkout's .data folder (never a
     file in /tmp shared by every checkout on the machine), else the temp folder (an installed package)."""

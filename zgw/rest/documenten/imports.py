@@ -49,12 +49,12 @@ def _urls(ctx: RequestContext, import_id: UUID) -> dict[str, str]:
 
 def _enqueue(ctx: RequestContext, import_id: UUID) -> None:
     """Queue the run; should the broker be away, beat's import sweep starts the active import later."""
-    from zgw.workers.app import celery_app
+    from zgw.workers.app import celery_app, use_broker
     from zgw.workers.imports import run_import
 
     # The Celery app reads REDIS_URL at import; an app built with other settings sends there.
     if celery_app.conf.broker_url != ctx.settings.redis_url:
-        celery_app.conf.broker_url = ctx.settings.redis_url
+        use_broker(ctx.settings.redis_url)
     try:
         run_import.delay(str(import_id))
     except Exception:  # the import is active either way; the sweep picks it up
