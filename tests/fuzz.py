@@ -15,6 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import httpx
+
 from zgw.core.auth import make_token
 from zgw.core.settings import Settings
 from zgw.gateway.services import local_services, serve_api
@@ -51,9 +53,13 @@ def main() -> int:
                 # The Autorisaties run may delete or change the fuzz applicatie itself; restore it.
                 asyncio.run(_superuser(settings))
                 root = f"{base}{component.INFO.root}"
-                cmd = [str(Path(sys.executable).parent / "schemathesis"), "run", f"{root}/schema/openapi.json",
+                # schemathesis gives a schema URL 10 s; the Zaken document (1.3 MB) can take longer on a
+                # loaded machine, so it is fetched here and handed over as a file
+                schema = Path(tmp) / f"{component.INFO.name}.json"
+                schema.write_bytes(httpx.get(f"{root}/schema/openapi.json", timeout=300).content)
+                cmd = [str(Path(sys.executable).parent / "schemathesis"), "run", str(schema),
                        "--url", root, "-H", f"Authorization: Bearer {token}", "--checks", CHECKS,
-                       "-n", max_examples, "--generation-deterministic"]
+                       "-n", max_examples, "--generation-deterministic", "--request-timeout", "120"]
                 print("$", " ".join(cmd[:3]), flush=True)
                 status |= subprocess.call(cmd)
             return status
