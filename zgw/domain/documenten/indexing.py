@@ -152,8 +152,18 @@ async def sync(eio_ids: Iterable[UUID | str]) -> None:
     index = get()
     if index is None:
         return
-    for eio_id, found in (await read([_uuid(i) for i in eio_ids])).items():
-        await index.sync(str(eio_id), found)
+    found = await read([_uuid(i) for i in eio_ids])
+    if len(found) <= 1:
+        for eio_id, names in found.items():
+            await index.sync(str(eio_id), names)
+        return
+    pipe = index.redis.pipeline(transaction=False)  # a batch (the import's) in one round trip
+    for eio_id, names in found.items():
+        args: list[str | int] = [index.prefix, str(eio_id)]
+        for name, score in names.items():
+            args += [name, score]
+        await index._sync(args=args, client=pipe)
+    await pipe.execute()
 
 
 async def mark(eio_ids: Iterable[UUID | str]) -> float:
