@@ -64,12 +64,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         import redis.asyncio as aioredis
 
         from zgw.domain import documenten, zaken
+        from zgw.domain.documenten import indexing
         from zgw.domain.documenten.imports import runner, service
         from zgw.domain.errors import DomainError, ValidationFailed
 
         redis = aioredis.Redis.from_url(settings.redis_url)
         zaken.configure(redis)
         documenten.configure(redis)
+        indexing.configure(redis)  # imported documents go into the list index per batch
         runner.configure(redis)
         try:
             if args.resume:
