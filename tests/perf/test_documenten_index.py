@@ -11,10 +11,7 @@ left behind; also a real API process SIGKILLed there) is healed by the sweep.
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -23,11 +20,12 @@ from uuid import UUID
 import httpx
 import pytest
 
+from tests.apiprocess import free_port, serve
 from tests.conftest import make_client
 from tests.perf.recorder import recorded
 from tests.rest.documenten.factories import EIO, lock, make_eio, published_iot
 from tests.rest.documenten.test_import_helpers import csv_text, files, row, run_here, started
-from zgw.core.settings import PROJECT_ROOT, Settings
+from zgw.core.settings import Settings
 from zgw.domain.documenten import indexing
 from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
 from zgw.domain.documenten.locks import LOCK_TIMEOUT
@@ -242,28 +240,8 @@ async def test_zgw_reindex_covers_the_documenten_index(api: httpx.AsyncClient, s
     assert await index.ready() and await indexing.check() == CLEAN
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _doomed_api(settings: Settings, port: int, log: Path) -> subprocess.Popen[bytes]:
-    """`zgw serve` that SIGKILLs itself after an informatieobject's database write, before its index sync."""
-    env = {**os.environ, "ENVIRONMENT": "test", "MONGODB_URI": settings.mongodb_uri,
-           "MONGODB_DB": settings.mongodb_db, "REDIS_URL": settings.redis_url,
-           "ZGW_FAULT": "before-documenten-index-sync", "APPLICATIE_CACHE_SECONDS": "0"}
-    with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)],
-                                cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 30
-    while True:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return proc
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"API did not start:\n{log.read_text()}")
-        time.sleep(0.1)
+    return serve(settings, port, log, ZGW_FAULT="before-documenten-index-sync", APPLICATIE_CACHE_SECONDS="0")
 
 
 @pytest.mark.e2e
@@ -276,7 +254,7 @@ async def test_a_killed_writer_is_healed_by_the_sweep(api: httpx.AsyncClient, su
     a = (await published_iot(api, superuser))["url"]
     earlier = await make_eio(api, superuser, a, inhoud=None)
     token = await make_client("crash", superuser=True)
-    port = _free_port()
+    port = free_port()
     proc = _doomed_api(settings, port, tmp_path / "api.log")
     try:
         base = f"http://127.0.0.1:{port}"

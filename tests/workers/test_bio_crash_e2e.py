@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -18,9 +15,10 @@ from uuid import UUID
 import httpx
 import pytest
 
+from tests.apiprocess import free_port, serve
 from tests.conftest import make_client
 from tests.rest.besluiten.factories import BESLUITEN, BIOS, besluit_body, make_besluit, make_document, world, zaak_of
-from zgw.core.settings import PROJECT_ROOT, Settings
+from zgw.core.settings import Settings
 from zgw.domain.besluiten import links
 from zgw.domain.besluiten.documents import (
     Besluit,
@@ -38,32 +36,14 @@ pytestmark = pytest.mark.e2e
 HOST = "http://testserver"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _doomed_api(settings: Settings, port: int, log: Path, fault: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "ENVIRONMENT": "test", "MONGODB_URI": settings.mongodb_uri, "MONGODB_DB": settings.mongodb_db,
-           "REDIS_URL": settings.redis_url, "ZGW_FAULT": fault, "APPLICATIE_CACHE_SECONDS": "0"}
-    with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)],
-                                cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 30
-    while True:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return proc
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"API did not start:\n{log.read_text()}")
-        time.sleep(0.1)
+    return serve(settings, port, log, ZGW_FAULT=fault, APPLICATIE_CACHE_SECONDS="0")
 
 
 async def _crash(settings: Settings, tmp_path: Path, fault: str, path: str, body: dict[str, Any]) -> None:
     """POST `body` (URLs on the test host) to a real API process that kills itself at `fault`."""
     token = await make_client("crash-brc", superuser=True)
-    port = _free_port()
+    port = free_port()
     proc = _doomed_api(settings, port, tmp_path / "api.log", fault)
     base = f"http://127.0.0.1:{port}"
     sent = json.loads(json.dumps(body).replace(HOST, base))

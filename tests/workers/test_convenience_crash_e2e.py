@@ -6,10 +6,7 @@ restores the zaak first, then does its own work)."""
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -17,11 +14,12 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.apiprocess import free_port, serve
 from tests.conftest import make_client
 from tests.rest.zaken.factories import CRS
 from tests.rest.zaken.sub.helpers import ROOT, Setup, setup, zaak_doc
 from tests.rest.zaken.sub.test_statussen import set_status
-from zgw.core.settings import PROJECT_ROOT, Settings
+from zgw.core.settings import Settings
 from zgw.domain.audit.documents import AuditRecord
 from zgw.domain.notifications.documents import OutboxMessage
 from zgw.domain.zaken import locks
@@ -30,32 +28,14 @@ from zgw.domain.zaken.documents import ConvenienceIntent, Rol, Status, Zaak
 pytestmark = pytest.mark.e2e
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _doomed_api(settings: Settings, port: int, log: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "ENVIRONMENT": "test", "MONGODB_URI": settings.mongodb_uri, "MONGODB_DB": settings.mongodb_db,
-           "REDIS_URL": settings.redis_url, "ZGW_FAULT": "between-convenience-writes", "APPLICATIE_CACHE_SECONDS": "0"}
-    with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)],
-                                cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 30
-    while True:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return proc
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"API did not start:\n{log.read_text()}")
-        time.sleep(0.1)
+    return serve(settings, port, log, ZGW_FAULT="between-convenience-writes", APPLICATIE_CACHE_SECONDS="0")
 
 
 async def _crash(settings: Settings, tmp_path: Path, path: str, body: dict[str, Any]) -> None:
     """POST `body` (URLs of http://testserver) to a real API process that kills itself halfway."""
     token = await make_client("crash-convenience", superuser=True)
-    port = _free_port()
+    port = free_port()
     proc = _doomed_api(settings, port, tmp_path / "api.log")
     base = f"http://127.0.0.1:{port}"
 

@@ -4,46 +4,26 @@ missing from the index until the sweep (a real Celery worker) syncs it; then eve
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.apiprocess import free_port, serve
 from tests.conftest import make_client
 from tests.rest.zaken.factories import CRS, zaak_body
 from tests.rest.zaken.sub.helpers import ROOT, setup
-from zgw.core.settings import PROJECT_ROOT, Settings
+from zgw.core.settings import Settings
 from zgw.domain.zaken import indexing, listings, locks
 from zgw.domain.zaken.documents import Zaak
 
 pytestmark = pytest.mark.e2e
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _doomed_api(settings: Settings, port: int, log: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "ENVIRONMENT": "test", "MONGODB_URI": settings.mongodb_uri, "MONGODB_DB": settings.mongodb_db,
-           "REDIS_URL": settings.redis_url, "ZGW_FAULT": "before-index-sync", "APPLICATIE_CACHE_SECONDS": "0"}
-    with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)],
-                                cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 30
-    while True:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return proc
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"API did not start:\n{log.read_text()}")
-        time.sleep(0.1)
+    return serve(settings, port, log, ZGW_FAULT="before-index-sync", APPLICATIE_CACHE_SECONDS="0")
 
 
 async def test_a_killed_writer_is_healed_by_the_sweep(api: httpx.AsyncClient, superuser: dict[str, str],
@@ -55,7 +35,7 @@ async def test_a_killed_writer_is_healed_by_the_sweep(api: httpx.AsyncClient, su
     assert await listings.get().ready()
     s = await setup(api, superuser)
     token = await make_client("crash", superuser=True)
-    port = _free_port()
+    port = free_port()
     proc = _doomed_api(settings, port, tmp_path / "api.log")
     base = f"http://127.0.0.1:{port}"
     body = zaak_body(s.zaaktype["url"].replace("http://testserver", base), identificatie="CRASH-1")

@@ -5,19 +5,17 @@ real Celery worker) rolls it forward. A retry of the same pair repairs it at onc
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.apiprocess import free_port, serve
 from tests.conftest import make_client
 from tests.rest.documenten.sub.helpers import ZAKEN, eio_doc, linked_setup, make_eio
-from zgw.core.settings import PROJECT_ROOT, Settings
+from zgw.core.settings import Settings
 from zgw.domain.documenten import objectinformatieobjecten as oios
 from zgw.domain.zaken import locks
 from zgw.domain.zaken.documents import Zaak
@@ -26,31 +24,13 @@ from zgw.domain.zaken.zaakinformatieobjecten import LinkIntent, ZaakInformatieOb
 pytestmark = pytest.mark.e2e
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _doomed_api(settings: Settings, port: int, log: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "ENVIRONMENT": "test", "MONGODB_URI": settings.mongodb_uri, "MONGODB_DB": settings.mongodb_db,
-           "REDIS_URL": settings.redis_url, "ZGW_FAULT": "between-zio-writes", "APPLICATIE_CACHE_SECONDS": "0"}
-    with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "zgw.gateway.cli", "serve", "--port", str(port)],
-                                cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 30
-    while True:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return proc
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"API did not start:\n{log.read_text()}")
-        time.sleep(0.1)
+    return serve(settings, port, log, ZGW_FAULT="between-zio-writes", APPLICATIE_CACHE_SECONDS="0")
 
 
 async def _crash_link(settings: Settings, tmp_path: Path, zaak_url: str, eio_url: str) -> None:
     token = await make_client("crash-zio", superuser=True)
-    port = _free_port()
+    port = free_port()
     proc = _doomed_api(settings, port, tmp_path / "api.log")
     base = f"http://127.0.0.1:{port}"
     body = {"zaak": zaak_url.replace("http://testserver", base),
