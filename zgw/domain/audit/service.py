@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+from pymongo.errors import DuplicateKeyError
+
 from zgw.domain.audit.documents import AuditRecord, AuditTrail
 from zgw.domain.autorisaties.policy import Principal
 from zgw.domain.errors import NotFound
@@ -63,8 +65,11 @@ async def record(principal: Principal, entry: AuditEntry) -> AuditRecord:
     )
     # the trail names the record first: a crash in between leaves a name without a record, which
     # reading skips, never a record its trail does not name
-    await AuditTrail.get_pymongo_collection().update_one(
-        {"_id": entry.hoofd_object_ref}, {"$push": {"records": rec.id}}, upsert=True)
+    trails = AuditTrail.get_pymongo_collection()
+    try:
+        await trails.update_one({"_id": entry.hoofd_object_ref}, {"$push": {"records": rec.id}}, upsert=True)
+    except DuplicateKeyError:  # a concurrent first record inserted the trail: push onto it
+        await trails.update_one({"_id": entry.hoofd_object_ref}, {"$push": {"records": rec.id}}, upsert=True)
     return await records.create(rec)
 
 

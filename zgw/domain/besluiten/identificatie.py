@@ -26,9 +26,16 @@ def format_identificatie(year: int, number: int) -> str:
 
 
 async def _next(organisatie: str, year: int) -> int:
-    found = await IdentificatieCounter.get_pymongo_collection().find_one_and_update(
-        {"_id": f"{organisatie}:{year}"}, {"$inc": {"n": 1}}, upsert=True, return_document=ReturnDocument.AFTER)
-    return int(found["n"]) if found else 0
+    counters = IdentificatieCounter.get_pymongo_collection()
+    for _ in range(ATTEMPTS):
+        try:
+            found = await counters.find_one_and_update(
+                {"_id": f"{organisatie}:{year}"}, {"$inc": {"n": 1}}, upsert=True, return_document=ReturnDocument.AFTER)
+        except DuplicateKeyError:
+            continue  # two first upserts raced to insert the counter: the loser increments the winner's
+        return int(found["n"]) if found else 0
+    raise ValidationFailed.field("identificatie", "identificatie-niet-uniek",
+                                 "Er kon geen unieke identificatie gegenereerd worden; probeer het opnieuw.")
 
 
 async def claim(organisatie: str, identificatie: str, besluit: UUID) -> str:
