@@ -86,3 +86,20 @@ async def fetch_many(urls: list[str], api_type: str, fields: tuple[str, ...], re
         except UrlRefused as refused:
             out[url] = refused
     return {url: out[url] for url in wanted}
+
+
+async def read_many(urls: list[str], *, fresh: bool = False) -> dict[str, client.Fetched | client.Unreachable | None]:
+    """Objects at URLs under any registered service (expand, GraphQL): each distinct URL fetched once,
+    concurrently and cached, with its service's credentials. Per URL the answer (any status), Unreachable,
+    or None when no registered service holds it."""
+    out: dict[str, client.Fetched | client.Unreachable | None] = {}
+    pairs = []
+    wanted = list(dict.fromkeys(urls))
+    for url in wanted:
+        service = await registry.for_url(url) if is_remote(url) else None
+        if service is None:
+            out[url] = None
+        else:
+            pairs.append((service, url))
+    out.update(await client.get_many(pairs, fresh=fresh))
+    return {url: out[url] for url in wanted}

@@ -11,10 +11,18 @@ checked, rendered, expanded further and put under the body's `_expand`.
 
 Rendering is the caller's (a REST renderer with absolute URLs, a GraphQL type): `render` gets the
 opaque `renderer` passed to `expand`. Nothing here knows FastAPI.
+
+A URL under a registered external service (zgw.domain.services) is followed too: fetched with the service's
+credentials (each distinct URL once per level, concurrently, through the client's short cache) and embedded
+as the remote API answers it, expandable further like a local body. The remote API authorises: an object it
+refuses to show us (401, 403) is left out, as a local object the caller may not see; one it does not have
+(404) or cannot deliver (unreachable, an error, no JSON object) fails the expansion with expand-not-found,
+as a local object that is gone (zrc-028 / drc-014: what cannot be delivered is a 404).
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -22,6 +30,7 @@ from typing import Any
 
 from zgw.domain.autorisaties.policy import Policy
 from zgw.domain.errors import NotFound, ValidationFailed
+from zgw.domain.services import client, remote
 
 Body = dict[str, Any]
 Tree = dict[str, "Tree"]
@@ -81,16 +90,20 @@ async def expand(bodies: list[Body], tree: Tree, *, base: str, policy: Policy, r
         if bodies and not any(name in b for b in bodies):
             raise ExpandFailed(f"Het attribuut {name} bestaat niet en kan niet uitgebreid worden.")
         wanted: dict[str, set[str]] = {}
+        elsewhere: set[str] = set()
         for body in bodies:
             value = body.get(name)
             for url in value if isinstance(value, list) else [value]:
                 if url is None or url == "":
                     continue
+                if isinstance(url, str) and not url.startswith(base + "/") and remote.is_remote(url):
+                    elsewhere.add(url)
+                    continue
                 kind = _kind_of(url[len(base):]) if isinstance(url, str) and url.startswith(base + "/") else None
                 if kind is None:
                     raise ExpandFailed(f"Het attribuut {name} kan niet uitgebreid worden ({url!r}).")
                 wanted.setdefault(kind.path, set()).add(url[len(base):])
-        rendered: dict[str, Body] = {}
+        rendered: dict[str, Body] = await remote_bodies(sorted(elsewhere), name) if elsewhere else {}
         for path, refs in wanted.items():
             kind = REGISTRY[path]
             docs = await kind.fetch(sorted(refs))
@@ -111,6 +124,28 @@ async def expand(bodies: list[Body], tree: Tree, *, base: str, policy: Policy, r
             else:
                 target = rendered.get(value) if isinstance(value, str) else None
             body.setdefault("_expand", {})[name] = target
+
+
+REFUSED = frozenset({401, 403})  # the remote API will not show us the object: left out
+
+
+async def remote_bodies(urls: list[str], name: str) -> dict[str, Body]:
+    """The objects at URLs under registered services, as their APIs answer them (copies: the client's cache
+    keeps the originals); refused ones left out; ExpandFailed for one under no service, missing or unreachable."""
+    out: dict[str, Body] = {}
+    for url, answer in (await remote.read_many(urls)).items():
+        if answer is None:
+            raise ExpandFailed(f"Het attribuut {name} kan niet uitgebreid worden: {url} hoort bij geen "
+                               "geconfigureerde service.")
+        if isinstance(answer, client.Unreachable):
+            raise ExpandFailed(f"Het attribuut {name} kan niet uitgebreid worden: {url} is niet bereikbaar.")
+        if answer.status in REFUSED:
+            continue
+        if answer.status != 200 or not isinstance(answer.data, dict):
+            raise ExpandFailed(f"Een object onder {name} kon niet opgehaald worden ({url} antwoordde "
+                               f"{answer.status}).")
+        out[url] = copy.deepcopy(answer.data)
+    return out
 
 
 # --- fields (zrc-029) -------------------------------------------------------------------------------
