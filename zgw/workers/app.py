@@ -98,6 +98,9 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
         from zgw.domain.documenten import indexing as documenten_index
 
         documenten_index.configure(_redis)  # the documenten index follows the worker's writes too
+        from zgw.domain import services as services_domain
+
+        services_domain.configure(_redis)  # the services registry, cached until its Redis version moves (as the API)
         from zgw.core.settings import analytics_dir
         from zgw.domain import analytics
 
