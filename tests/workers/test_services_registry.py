@@ -57,6 +57,13 @@ for line in sys.stdin:
 URL = "http://dms.example/documenten/api/v1/enkelvoudiginformatieobjecten/1"
 
 
+def _start(settings: Settings) -> subprocess.Popen[str]:
+    env = {**os.environ, "ENVIRONMENT": "test", "MONGODB_URI": settings.mongodb_uri,
+           "MONGODB_DB": settings.mongodb_db, "REDIS_URL": settings.redis_url, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen([sys.executable, "-c", CHILD, URL], cwd=PROJECT_ROOT, env=env, text=True,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+
+
 def _ask(proc: subprocess.Popen[str], seconds: float) -> Any:
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(f"{seconds}\n")
@@ -66,10 +73,7 @@ def _ask(proc: subprocess.Popen[str], seconds: float) -> Any:
 
 async def test_a_worker_sees_a_new_service_at_once_and_reads_none_while_cached(
         api: httpx.AsyncClient, settings: Settings) -> None:
-    env = {**os.environ, "ENVIRONMENT": "test", "MONGODB_URI": settings.mongodb_uri,
-           "MONGODB_DB": settings.mongodb_db, "REDIS_URL": settings.redis_url, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, URL], cwd=PROJECT_ROOT, env=env, text=True,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = _start(settings)
     try:
         assert proc.stdout is not None
         assert json.loads(proc.stdout.readline()) == ["ready", None]
