@@ -1,19 +1,24 @@
 """Besluitinformatieobjecten: a document that records a besluit, mirrored as an objectinformatieobject.
 
 Rules (brc-003, brc-004, brc-005, brc-008 and Open Zaak's validators):
-- the besluit exists (`does_not_exist`); the informatieobject exists here (`does_not_exist`; another host:
-  `unknown-service`); the pair (besluit, informatieobject) is unique (`unique`);
+- the besluit exists (`does_not_exist`); the informatieobject exists here (`does_not_exist`) or in a
+  registered Documenten API (fetched with its credentials; Open Zaak's `unknown-service`, `bad-url`,
+  `invalid-resource`); the pair (besluit, informatieobject) is unique (`unique`);
 - the informatieobject's informatieobjecttype is one of the besluittype's informatieobjecttypen
   (`missing-besluittype-informatieobjecttype-relation`);
 - the mirror in the Documenten API is an objectinformatieobject with objectType `besluit` (whose aardRelatie
-  is `legt_vast`, brc-004), written and removed with the link as one intent (see `links`).
+  is `legt_vast`, brc-004), written and removed with the link as one intent (see `links`); for a document
+  elsewhere it is made in that API after the link is written, and removed after the link is
+  (zgw.domain.services.besluit_links; `pending-relations`, nothing left half written, when it cannot be).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -26,8 +31,9 @@ from zgw.domain.catalogi.names import names_of
 from zgw.domain.documenten import objectinformatieobjecten as oios
 from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
 from zgw.domain.documenten.locks import eio_lock
-from zgw.domain.errors import InvalidParam, NotFound, Problems, ValidationFailed
-from zgw.domain.repository import Repository, by_ids, get_many
+from zgw.domain.errors import InvalidParam, NotFound, Problems, UrlRefused, ValidationFailed
+from zgw.domain.repository import Repository, by_ids, combine, get_many
+from zgw.domain.services import besluit_links, remote
 from zgw.domain.zaken.subresources import Actor
 
 RESOURCE = "besluitinformatieobject"
@@ -36,6 +42,7 @@ AARD_RELATIE = "legt_vast"
 # besluitinformatieobject is written, before its mirrored objectinformatieobject
 _FAULT = os.environ.get("ZGW_FAULT", "")
 
+logger = logging.getLogger(__name__)
 repo = Repository(BesluitInformatieObject, "BesluitInformatieObject")
 Render = Any  # async (BesluitInformatieObject) -> JSON body
 
@@ -47,20 +54,48 @@ async def of_besluit(besluit: Besluit) -> list[BesluitInformatieObject]:
     return sorted(found, key=lambda b: (b.aangemaakt, str(b.id)))
 
 
-async def _informatieobjecttype_allowed(besluit: Besluit, eio: EnkelvoudigInformatieObject) -> bool:
-    """brc-008: the informatieobjecttype is one of the besluittype's (by URL or by name)."""
-    besluittype = await catalogue.get_besluittype(besluit.besluittype)
+def _localized(url: str, url_of: Any) -> str:
+    from zgw.domain.besluiten.service import _localized as localized
+
+    return localized(url, url_of)
+
+
+async def _informatieobjecttype_allowed(besluit: Besluit, eio: Document) -> bool:
+    """brc-008: the informatieobjecttype is one of the besluittype's (by URL or by name); a besluittype or
+    informatieobjecttype elsewhere is read from its Catalogi API (unreadable: not allowed)."""
+    try:
+        besluittype = await catalogue.get_besluittype(besluit.besluittype)
+    except UrlRefused:
+        return False
     if besluittype is None:
         return False
     if eio.informatieobjecttype in besluittype.informatieobjecttypen:
         return True
-    iot = await catalogue.get_informatieobjecttype(eio.informatieobjecttype)
+    try:
+        iot = await catalogue.get_informatieobjecttype(eio.informatieobjecttype)
+    except UrlRefused:
+        return False
     return iot is not None and iot.catalogus == besluittype.catalogus and names_of(iot) in \
         besluittype.informatieobjecttypen
 
 
-async def resolve(data: dict[str, Any], besluit: Besluit | None = None
-                  ) -> tuple[Besluit, EnkelvoudigInformatieObject]:
+@dataclass(frozen=True)
+class RemoteDocument:
+    """A document in a registered external Documenten API, as the rules read it (fetched, shape-checked)."""
+
+    ref: str                   # its URL
+    informatieobjecttype: str  # a path when it is one of ours, else the URL it answers
+
+    @property
+    def id(self) -> str:  # the lock key
+        return self.ref
+
+
+Document = EnkelvoudigInformatieObject | RemoteDocument
+
+
+async def resolve(data: dict[str, Any], besluit: Besluit | None = None, url_of: Any = None
+                  ) -> tuple[Besluit, Document]:
     """The besluit and informatieobject of a new link, checked (before anything is written)."""
     problems = Problems()
     if besluit is None:
@@ -68,11 +103,15 @@ async def resolve(data: dict[str, Any], besluit: Besluit | None = None
         if besluit is None:
             problems.add("besluit", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
     ref = data.get("informatieobject") or ""
-    eio = None
-    if ref.startswith(("http://", "https://")):
-        problems.add("informatieobject", "unknown-service",
-                     f"De URL {ref} hoort niet bij deze installatie en er is geen externe service voor "
-                     "geconfigureerd.")
+    eio: Document | None = None
+    if remote.is_remote(ref):  # in a registered Documenten API: fetched with its credentials, shape-checked
+        try:
+            found = await besluit_links.fetch_informatieobject(ref)
+        except ValidationFailed as refused:
+            for p in refused.params:
+                problems.add(p.name, p.code, p.reason)
+        else:
+            eio = RemoteDocument(ref, _localized(str(found["informatieobjecttype"]), url_of))
     else:
         eio = await oios.get_eio(ref)
         if eio is None:
@@ -82,7 +121,7 @@ async def resolve(data: dict[str, Any], besluit: Besluit | None = None
     return besluit, eio
 
 
-async def check_new(besluit: Besluit, eio: EnkelvoudigInformatieObject, others: Iterable[str] = ()) -> None:
+async def check_new(besluit: Besluit, eio: Document, others: Iterable[str] = ()) -> None:
     """Uniqueness of the pair (also within `others`, links about to be written) and brc-008."""
     taken = {b.informatieobject for b in await of_besluit(besluit)} | set(others)
     if eio.ref in taken:
@@ -95,8 +134,10 @@ async def check_new(besluit: Besluit, eio: EnkelvoudigInformatieObject, others: 
 
 async def create(actor: Actor, data: dict[str, Any], render: Render, *, besluit: Besluit | None = None,
                  notify: bool = True) -> BesluitInformatieObject:
-    """Link a document to a besluit and mirror the link in the Documenten API (brc-005)."""
-    found, eio = await resolve(data, besluit)
+    """Link a document to a besluit and mirror the link in the Documenten API (brc-005); a document in a
+    registered external Documenten API gets its objectinformatieobject there (after the local write)."""
+    found, eio = await resolve(data, besluit, actor.url_of)
+    elsewhere = isinstance(eio, RemoteDocument)
     async with besluit_lock(found.id), eio_lock(eio.id):
         current = await Besluit.get(found.id)
         if current is None:
@@ -104,19 +145,26 @@ async def create(actor: Actor, data: dict[str, Any], render: Render, *, besluit:
         access.require(actor.policy, access.AANMAKEN, current)
         key = links.pair_key(current.ref, eio.ref)
         if await BesluitIntent.get(key) is not None:  # an earlier attempt died: finish it first
-            await links.settle_pending(key)
+            try:
+                await links.settle_pending(key)
+            except (RuntimeError, UrlRefused):
+                raise besluit_links.pending("informatieobject", "Een eerdere relatie met dit informatieobject "
+                                                                "wacht op de Documenten API.") from None
             current = await Besluit.get(found.id) or current
         await check_new(current, eio)
         bio = BesluitInformatieObject(besluit=current.ref, informatieobject=eio.ref, aangemaakt=links.now())
         intent = BesluitIntent(id=key, op="bio-create", besluit=current.id, bio=bio.id, informatieobject=eio.ref,
-                               since=links.now())
+                               since=links.now(), besluit_url=actor.url_of(current.ref))
         await links.begin(intent)
         await Besluit.get_pymongo_collection().update_one(                 # named before written
             {"_id": current.id}, {"$addToSet": {"besluitinformatieobjecten": bio.id}})
-        await oios.name(eio.id, "objectinformatieobjecten", oios.mirror_id(bio.id))
+        if not elsewhere:
+            await oios.name(eio.id, "objectinformatieobjecten", oios.mirror_id(bio.id))  # type: ignore[arg-type]
         await bio.insert()
         if _FAULT == "between-bio-writes":
             os.kill(os.getpid(), signal.SIGKILL)
+        if elsewhere:  # the objectinformatieobject in the document's own API, which checks back with us
+            await _mirror_in_documenten_api(intent, bio)
         await links.settle(intent)                                           # the mirror, then the intent goes
         await _audit(actor, current, "create", 201, resource=RESOURCE, ref=bio.ref, weergave=str(bio.id),
                      nieuw=await render(bio))
@@ -124,6 +172,23 @@ async def create(actor: Actor, data: dict[str, Any], render: Render, *, besluit:
             await events.notify(actor.outbox, current, actie="create", resource=RESOURCE, resource_ref=bio.ref,
                                 url_of=actor.url_of)
     return bio
+
+
+async def _mirror_in_documenten_api(intent: BesluitIntent, bio: BesluitInformatieObject) -> None:
+    """POST the objectinformatieobject; when it fails the link is undone (pending-relations)."""
+    try:
+        made = await besluit_links.create_oio(bio.informatieobject, intent.besluit_url)
+    except RuntimeError as exc:
+        intent.op = "bio-delete"  # undo: the link goes, then an objectinformatieobject made anyway
+        await links.begin(intent)
+        try:
+            await links.settle(intent)
+        except (RuntimeError, UrlRefused) as again:
+            logger.warning("objectinformatieobject of %s left to the sweep: %s", bio.ref, again)
+        raise besluit_links.pending("informatieobject", "De relatie kon niet in de Documenten API aangemaakt "
+                                                        f"worden: {exc}") from None
+    bio.remote_relatie = made
+    await links.keep_remote_relatie(bio.id, made)
 
 
 async def get_visible(uuid: UUID, actor: Actor, scope: Any = access.LEZEN) -> tuple[BesluitInformatieObject, Besluit]:
@@ -144,12 +209,28 @@ async def delete(actor: Actor, uuid: UUID, render: Render) -> None:
         oud = await render(bio)
         intent = BesluitIntent(id=links.pair_key(besluit.ref, bio.informatieobject), op="bio-delete",
                                besluit=besluit.id, bio=bio.id, informatieobject=bio.informatieobject,
-                               since=links.now())
+                               since=links.now(), besluit_url=actor.url_of(besluit.ref),
+                               remote=bio.remote_relatie or "")
+        kept = await BesluitInformatieObject.get_pymongo_collection().find_one({"_id": bio.id})
         await links.begin(intent)
-        await links.settle(intent)
+        try:
+            await links.settle(intent)
+        except (RuntimeError, UrlRefused) as exc:  # the document's API did not drop its mirror: put it back
+            await _put_back(kept, besluit)
+            await links.done(intent)
+            raise besluit_links.pending("informatieobject", "De relatie kon niet in de Documenten API "
+                                                            f"verwijderd worden: {exc}") from None
         await _audit(actor, besluit, "destroy", 204, resource=RESOURCE, ref=bio.ref, weergave=str(bio.id), oud=oud)
         await events.notify(actor.outbox, besluit, actie="destroy", resource=RESOURCE, resource_ref=bio.ref,
                             url_of=actor.url_of)
+
+
+async def _put_back(kept: dict[str, Any] | None, besluit: Besluit) -> None:
+    if kept is None:
+        return
+    await Besluit.get_pymongo_collection().update_one(
+        {"_id": besluit.id}, {"$addToSet": {"besluitinformatieobjecten": kept["_id"]}})
+    await BesluitInformatieObject.get_pymongo_collection().replace_one({"_id": kept["_id"]}, kept, upsert=True)
 
 
 async def list_query(actor: Actor, besluit_ref: str | None, eio_ref: str | None) -> dict[str, Any]:
@@ -166,6 +247,8 @@ async def list_query(actor: Actor, besluit_ref: str | None, eio_ref: str | None)
             return {"_id": {"$in": []}}
         return by_ids(besluit.besluitinformatieobjecten, condition)
     visible = access.list_filter(actor.policy)
+    if eio_ref is not None and remote.is_remote(eio_ref):  # a document elsewhere: no mirrors here to follow
+        return combine(condition, visible)
     if eio_ref is not None:
         eio = await oios.get_eio(eio_ref)
         if eio is None:

@@ -62,6 +62,7 @@ class Besluit(BesluitenDocument):
     verzenddatum: str | None = None
     uiterlijke_reactiedatum: str | None = None
     besluitinformatieobjecten: list[UUID] = Field(default_factory=list)
+    remote_zaakbesluit: str | None = None  # a zaak in an external Zaken API: its zaakbesluit's URL there
 
     class Settings:
         name = "besluiten_besluiten"
@@ -78,8 +79,9 @@ class Besluit(BesluitenDocument):
 class BesluitInformatieObject(BesluitenDocument):
     PATH: ClassVar[str] = f"{ROOT}/besluitinformatieobjecten"
     besluit: str            # the besluit's ref
-    informatieobject: str   # the EIO's ref
+    informatieobject: str   # the EIO's ref (a document elsewhere: its URL)
     aangemaakt: datetime
+    remote_relatie: str | None = None  # a document elsewhere: its objectinformatieobject's URL there
 
     class Settings:
         name = "besluiten_besluitinformatieobjecten"
@@ -130,6 +132,7 @@ class ZaakBesluiten(Document):
 
     id: UUID  # type: ignore[assignment]
     besluiten: list[UUID] = Field(default_factory=list)
+    remote: list[UUID] = Field(default_factory=list)  # zaakbesluiten of besluiten in external Besluiten APIs
 
     class Settings:
         name = "besluiten_per_zaak"
@@ -146,6 +149,11 @@ class BesluitIntent(Document):
     informatieobject: str = ""
     identificatie_key: str = ""
     since: datetime
+    # across APIs (zgw.domain.services.besluit_links): the besluit's own URL, the mirror's URL there (when
+    # known), and for a delete the remote mirrors of its documents still to remove ([eio URL, oio URL or ""])
+    besluit_url: str = ""
+    remote: str = ""
+    remote_links: list[list[str]] = Field(default_factory=list)
 
     class Settings:
         name = "besluiten_intents"
@@ -154,6 +162,11 @@ class BesluitIntent(Document):
 
 def zaakbesluit_id(besluit: UUID) -> UUID:
     return uuid5(ZAAKBESLUIT_NAMESPACE, str(besluit))
+
+
+def remote_zaakbesluit_id(zaak: str, besluit_url: str) -> UUID:
+    """The zaakbesluit of a besluit in an external Besluiten API (one per zaak and besluit)."""
+    return uuid5(ZAAKBESLUIT_NAMESPACE, f"{zaak}|{besluit_url}")
 
 
 DOCUMENTS: list[type[Document]] = [Besluit, BesluitInformatieObject, BesluitIdentificatie, IdentificatieCounter,

@@ -14,6 +14,10 @@ before writing them, writes the leading document, then the mirrored ones, and la
   name of it, the audit trail and the identificatie key go, the besluit last;
 - `verwerken` (besluit_verwerken, all or nothing): a request that did not finish is undone as a delete.
 
+Across APIs (a zaak or document in a registered external API, zgw.domain.services.besluit_links) the
+mirror is the zaakbesluit / objectinformatieobject there, made after the local write and removed after the
+local delete; `settle` raises RuntimeError (UrlRefused) while that API does not answer, leaving the intent.
+
 A retry of the same write settles its intent first; beat's sweep (`sweep`) settles the intents whose writer
 died (older than the locks' lifetime). Callers of `settle` hold the besluit's lock (and the zaak's / the
 informatieobject's where those are written).
@@ -21,6 +25,7 @@ informatieobject's where those are written).
 
 from __future__ import annotations
 
+import logging
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
 from uuid import UUID, uuid5
@@ -30,9 +35,12 @@ from zgw.domain.besluiten.documents import Besluit, BesluitIdentificatie, Beslui
 from zgw.domain.besluiten.locks import LOCK_TIMEOUT, besluit_lock
 from zgw.domain.documenten import objectinformatieobjecten as oios
 from zgw.domain.documenten.locks import eio_lock
-from zgw.domain.errors import Conflict
+from zgw.domain.errors import Conflict, UrlRefused
+from zgw.domain.services import besluit_links, remote
 from zgw.domain.zaken.locks import zaak_lock
 from zgw.domain.zaken.subresources import aware
+
+logger = logging.getLogger(__name__)
 
 INTENT_NAMESPACE = UUID("3c9e1b7a-5d2f-4a80-b6e4-8f1d0c2a9e63")
 
@@ -81,12 +89,20 @@ async def _unlink_bio(bio_id: UUID, besluit: UUID, eio_ref: str) -> None:
                                                       {"$pull": {"besluitinformatieobjecten": bio_id}})
 
 
+def besluit_url(intent: BesluitIntent) -> str:
+    """The besluit's own URL (kept on the intent by the request; OPENZAAK_DOMAIN's in the sweep)."""
+    return intent.besluit_url or besluit_links.absolute(f"{Besluit.PATH}/{intent.besluit}")
+
+
 async def _settle_besluit_create(intent: BesluitIntent) -> str:
     besluit = await Besluit.get(intent.besluit)
     if besluit is not None:
-        if besluit.zaak:
+        if besluit.zaak and not remote.is_remote(besluit.zaak):
             await zaakbesluiten.name(besluit.zaak, besluit.id)
             await zaakbesluiten.ensure(besluit)
+        elif besluit.zaak and besluit.remote_zaakbesluit is None:  # the zaakbesluit in the zaak's own API
+            made = await besluit_links.create_zaakbesluit(besluit.zaak, besluit_url(intent), look_first=True)
+            await keep_remote_zaakbesluit(besluit.id, made)
         return "completed"
     await zaakbesluiten.discard(intent.besluit)
     if intent.zaak:
@@ -94,22 +110,40 @@ async def _settle_besluit_create(intent: BesluitIntent) -> str:
     if intent.identificatie_key:
         await BesluitIdentificatie.get_pymongo_collection().delete_one(
             {"_id": intent.identificatie_key, "besluit": intent.besluit})
+    if remote.is_remote(intent.zaak):  # one made by an attempt that did not hear the answer
+        await besluit_links.remove_zaakbesluit(intent.zaak, besluit_url(intent), intent.remote or None)
     return "rolled back"
+
+
+async def keep_remote_zaakbesluit(besluit: UUID, url: str) -> None:
+    await Besluit.get_pymongo_collection().update_one({"_id": besluit}, {"$set": {"remote_zaakbesluit": url}})
+
+
+async def keep_remote_relatie(bio: UUID, url: str) -> None:
+    await BesluitInformatieObject.get_pymongo_collection().update_one({"_id": bio}, {"$set": {"remote_relatie": url}})
 
 
 async def _settle_bio(intent: BesluitIntent) -> str:
     assert intent.bio is not None
     bio = await BesluitInformatieObject.get(intent.bio)
     besluit = await Besluit.get(intent.besluit)
+    elsewhere = remote.is_remote(intent.informatieobject)
     if intent.op == "bio-create" and bio is not None and besluit is not None:
         await Besluit.get_pymongo_collection().update_one(
             {"_id": besluit.id}, {"$addToSet": {"besluitinformatieobjecten": bio.id}})
+        if elsewhere:  # the objectinformatieobject in the document's own API
+            if bio.remote_relatie is None:
+                made = await besluit_links.create_oio(bio.informatieobject, besluit_url(intent), look_first=True)
+                await keep_remote_relatie(bio.id, made)
+            return "completed"
         eio = oios.eio_id(bio.informatieobject)
         if eio:
             await oios.name(eio, "objectinformatieobjecten", oios.mirror_id(bio.id))
         await oios.ensure(mirror_of(bio))
         return "completed"
     await _unlink_bio(intent.bio, intent.besluit, intent.informatieobject)
+    if elsewhere:  # after the local link: the document's API checks with us that it is gone
+        await besluit_links.remove_oio(intent.informatieobject, besluit_url(intent), intent.remote or None)
     return "removed" if intent.op == "bio-delete" else "rolled back"
 
 
@@ -117,20 +151,31 @@ async def _settle_besluit_delete(intent: BesluitIntent) -> str:
     from zgw.domain.audit import service as audit
 
     besluit = await Besluit.get(intent.besluit)
-    if besluit is None:  # the besluit goes last: everything else went before it
-        return "removed"
-    for bio in await _bios(besluit):
-        eio = oios.eio_id(bio.informatieobject)
-        async with eio_lock(eio or bio.informatieobject):
-            await _unlink_bio(bio.id, besluit.id, bio.informatieobject)
-    await zaakbesluiten.discard(besluit.id)
-    if besluit.zaak:
-        await zaakbesluiten.unname(besluit.zaak, besluit.id)
-    await audit.forget(besluit.ref)
-    await BesluitIdentificatie.get_pymongo_collection().delete_one(
-        {"_id": BesluitIdentificatie.key(besluit.verantwoordelijke_organisatie, besluit.identificatie),
-         "besluit": besluit.id})
-    await Besluit.get_pymongo_collection().delete_one({"_id": besluit.id})
+    if besluit is not None:  # the besluit goes last: everything else went before it
+        bios = await _bios(besluit)
+        # the mirrors in other APIs are removed after the local writes: kept on the intent first
+        elsewhere = [[b.informatieobject, b.remote_relatie or ""] for b in bios if remote.is_remote(b.informatieobject)]
+        known = {tuple(x) for x in intent.remote_links}
+        if any(tuple(x) not in known for x in elsewhere) or (besluit.remote_zaakbesluit or "") != intent.remote:
+            intent.remote_links = [*intent.remote_links, *[x for x in elsewhere if tuple(x) not in known]]
+            intent.remote = besluit.remote_zaakbesluit or intent.remote
+            await begin(intent)
+        for bio in bios:
+            eio = oios.eio_id(bio.informatieobject)
+            async with eio_lock(eio or bio.informatieobject):
+                await _unlink_bio(bio.id, besluit.id, bio.informatieobject)
+        await zaakbesluiten.discard(besluit.id)
+        if besluit.zaak:
+            await zaakbesluiten.unname(besluit.zaak, besluit.id)
+        await audit.forget(besluit.ref)
+        await BesluitIdentificatie.get_pymongo_collection().delete_one(
+            {"_id": BesluitIdentificatie.key(besluit.verantwoordelijke_organisatie, besluit.identificatie),
+             "besluit": besluit.id})
+        await Besluit.get_pymongo_collection().delete_one({"_id": besluit.id})
+    for eio_url, oio_url in intent.remote_links:  # the other APIs check with us that our side is gone
+        await besluit_links.remove_oio(eio_url, besluit_url(intent), oio_url or None)
+    if remote.is_remote(intent.zaak):
+        await besluit_links.remove_zaakbesluit(intent.zaak, besluit_url(intent), intent.remote or None)
     return "removed"
 
 
@@ -172,7 +217,7 @@ async def sweep(grace: float = LOCK_TIMEOUT + 5) -> int:
     for intent in stale:
         if aware(intent.since) > cutoff:
             continue
-        zaak = zaakbesluiten.zaak_uuid(intent.zaak) if intent.zaak else None
+        zaak = zaakbesluiten.zaak_uuid(intent.zaak) if intent.zaak else None  # a local zaak's lock only
         eio = oios.eio_id(intent.informatieobject) if intent.informatieobject else None
         try:
             async with AsyncExitStack() as stack:
@@ -186,5 +231,8 @@ async def sweep(grace: float = LOCK_TIMEOUT + 5) -> int:
                     await settle(fresh)
                     settled += 1
         except Conflict:  # a lock of the dead writer still lives: the next sweep takes this one
+            continue
+        except (RuntimeError, UrlRefused) as exc:  # another API does not answer: the intent waits for it
+            logger.warning("besluit intent %s (%s) waits: %s", intent.id, intent.op, exc)
             continue
     return settled

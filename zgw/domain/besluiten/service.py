@@ -1,23 +1,26 @@
 """Besluiten: create, update, delete and the reads, with the rules brc-001, brc-002, brc-006, brc-007, brc-009.
 
-- brc-001: the besluittype exists here (`does_not_exist`; another host: `unknown-service`) and is published
-  (`not-published`); it never changes.
+- brc-001: the besluittype exists here (`does_not_exist`) or in a registered Catalogi API (else Open Zaak's
+  `unknown-service`, `bad-url`, `invalid-resource`) and is published (`not-published`); it never changes.
 - brc-002: `identificatie` is unique within the verantwoordelijkeOrganisatie (`identificatie-niet-uniek`),
   generated as `BESLUIT-<year>-<10 digits>` when absent; identificatie and verantwoordelijkeOrganisatie
   never change (`wijzigen-niet-toegelaten`).
 - brc-006/007: a besluit with a `zaak` is named among the zaak's besluiten with its zaakbesluit (one intent,
   see `links`); its besluittype is one of the zaak's zaaktype's besluittypen (`zaaktype-mismatch`); `zaak`
-  never changes.
+  never changes. A zaak in a registered Zaken API is fetched with the service's credentials, and its
+  zaakbesluit is made there (zgw.domain.services.besluit_links; `pending-relations` when it cannot be).
 - brc-009: deleting a besluit removes its besluitinformatieobjecten with their mirrors, the zaakbesluit and
   its audit trail.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import time
 from contextlib import AsyncExitStack
+from dataclasses import dataclass
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -28,8 +31,9 @@ from zgw.domain.besluiten.locks import besluit_lock
 from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import BesluitType, ZaakType
 from zgw.domain.catalogi.repository import uuid_of as catalogi_uuid
-from zgw.domain.errors import NotFound, PermissionDenied, Problems, ValidationFailed
+from zgw.domain.errors import NotFound, PermissionDenied, Problems, UrlRefused, ValidationFailed
 from zgw.domain.repository import Repository, by_ids, combine
+from zgw.domain.services import besluit_links, remote
 from zgw.domain.zaken.documents import Zaak
 from zgw.domain.zaken.locks import zaak_lock
 from zgw.domain.zaken.subresources import Actor
@@ -46,27 +50,24 @@ TEXT = ("toelichting", "bestuursorgaan", "vervalreden", "zaak", "identificatie")
 # besluit is written, before its zaakbesluit
 _FAULT = os.environ.get("ZGW_FAULT", "")
 
+logger = logging.getLogger(__name__)
 repo = Repository(Besluit, "Besluit")
 Render = Any  # async (Besluit) -> JSON body
 
 
 def _external(ref: str | None) -> bool:
-    return bool(ref) and str(ref).startswith(("http://", "https://"))
-
-
-def _unknown_service(name: str, url: str, problems: Problems) -> None:
-    problems.add(name, "unknown-service",
-                 f"De URL {url} hoort niet bij deze installatie en er is geen externe service voor geconfigureerd.")
+    return remote.is_remote(ref)
 
 
 async def _besluittype(ref: str | None, problems: Problems) -> BesluitType | None:
-    """brc-001: the besluittype exists (here) and is published."""
+    """brc-001: the besluittype exists (here, or in a registered Catalogi API) and is published."""
     if not ref:
         return None
-    if _external(ref):
-        _unknown_service("besluittype", ref, problems)
+    try:
+        besluittype = await catalogue.get_besluittype(ref)  # a URL elsewhere: fetched (zgw.domain.catalogi.remote)
+    except UrlRefused as refused:
+        problems.add("besluittype", refused.code, refused.reason)
         return None
-    besluittype = await catalogue.get_besluittype(ref)
     if besluittype is None:
         problems.add("besluittype", "does_not_exist", "Het besluittype bestaat niet.")
         return None
@@ -75,21 +76,47 @@ async def _besluittype(ref: str | None, problems: Problems) -> BesluitType | Non
     return besluittype
 
 
-async def _zaak(ref: str | None, problems: Problems) -> Zaak | None:
+@dataclass(frozen=True)
+class ZaakRef:
+    """The zaak of a besluit as the rules read it: its reference and its zaaktype's (local or remote)."""
+
+    ref: str
+    zaaktype: str
+
+
+async def _zaak(ref: str | None, problems: Problems, url_of: Any = None) -> ZaakRef | None:
     if not ref:
         return None
-    if _external(ref):
-        _unknown_service("zaak", ref, problems)
-        return None
+    if _external(ref):  # a zaak in a registered Zaken API: fetched with its credentials, shape-checked
+        try:
+            data = await besluit_links.fetch_zaak(ref)
+        except ValidationFailed as refused:
+            for p in refused.params:
+                problems.add(p.name, p.code, p.reason)
+            return None
+        return ZaakRef(ref, _localized(str(data["zaaktype"]), url_of))
     zaak_id = zaakbesluiten.zaak_uuid(ref)
     zaak = await Zaak.get(zaak_id) if zaak_id else None
     if zaak is None:
         problems.add("zaak", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
-    return zaak
+        return None
+    return ZaakRef(zaak.ref, zaak.zaaktype)
 
 
-async def _matches_zaaktype(zaak: Zaak, besluittype: BesluitType) -> bool:
+def _localized(url: str, url_of: Any) -> str:
+    """A URL of this installation as its stored path (a remote zaak of one of our zaaktypen)."""
+    base = url_of("/")[:-1] if url_of is not None else ""
+    return url[len(base):] if base and url.startswith(base + "/") else url
+
+
+async def _matches_zaaktype(zaak: ZaakRef, besluittype: BesluitType) -> bool:
     """brc-007: the besluittype is one of the zaak's zaaktype's besluittypen (by URL or by name)."""
+    if _external(zaak.zaaktype):  # a zaaktype in a registered Catalogi API: its besluittypen as it answers them
+        try:
+            remote_type = await catalogue.get_zaaktype(zaak.zaaktype)
+        except UrlRefused:
+            return False
+        return remote_type is not None and catalogue.allows(remote_type, "besluittypen", besluittype)
     zaaktype_id = catalogi_uuid(zaak.zaaktype) if zaak.zaaktype.startswith(ZaakType.PATH + "/") else None
     zaaktype = await ZaakType.get(zaaktype_id) if zaaktype_id else None  # stored: names hold every version
     return zaaktype is not None and catalogue.allows(zaaktype, "besluittypen", besluittype)
@@ -108,11 +135,11 @@ def _clean(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-async def validate_new(data: dict[str, Any], actor: Actor) -> tuple[BesluitType, Zaak | None]:
+async def validate_new(data: dict[str, Any], actor: Actor) -> tuple[BesluitType, ZaakRef | None]:
     """Every rule of a new besluit, before anything is written (also for besluit_verwerken)."""
     problems = Problems()
     besluittype = await _besluittype(data.get("besluittype"), problems)
-    zaak = await _zaak(data.get("zaak"), problems)
+    zaak = await _zaak(data.get("zaak"), problems, actor.url_of)
     problems.raise_any()
     assert besluittype is not None
     if zaak is not None and not await _matches_zaaktype(zaak, besluittype):
@@ -144,12 +171,14 @@ async def create(data: dict[str, Any], actor: Actor, render: Render, *, validate
         await validate_new(data, actor)
     besluit_id = besluit_id or uuid4()
     zaak_ref = data.get("zaak") or ""
+    elsewhere = _external(zaak_ref)
     async with AsyncExitStack() as stack:
-        if zaak_ref:  # the zaak's list of besluiten is written under the zaak's lock
+        if zaak_ref and not elsewhere:  # the zaak's list of besluiten is written under the zaak's lock
             await stack.enter_async_context(zaak_lock(str(zaakbesluiten.zaak_uuid(zaak_ref))))
         await stack.enter_async_context(besluit_lock(besluit_id))
         intent = BesluitIntent(id=links.besluit_key(besluit_id), op="besluit-create", besluit=besluit_id,
-                               zaak=zaak_ref, since=links.now())
+                               zaak=zaak_ref, since=links.now(),
+                               besluit_url=actor.url_of(f"{Besluit.PATH}/{besluit_id}"))
         await links.begin(intent)
         organisatie = data["verantwoordelijke_organisatie"]
         try:
@@ -165,11 +194,30 @@ async def create(data: dict[str, Any], actor: Actor, render: Render, *, validate
         await besluit.insert()
         if _FAULT == "between-besluit-writes":
             os.kill(os.getpid(), signal.SIGKILL)
+        if elsewhere:  # the zaakbesluit in the zaak's own API, which checks back with us (brc-006)
+            await _mirror_in_zaken_api(intent, besluit)
         await links.settle(intent)                                          # the zaakbesluit, then the intent goes
         await _audit(actor, besluit, "create", 201, nieuw=await render(besluit))
         await events.notify(actor.outbox, besluit, actie="create", resource=RESOURCE, resource_ref=besluit.ref,
                             url_of=actor.url_of)
     return besluit
+
+
+async def _mirror_in_zaken_api(intent: BesluitIntent, besluit: Besluit) -> None:
+    """POST the zaakbesluit to the remote Zaken API; when it fails the besluit is undone (pending-relations)."""
+    try:
+        made = await besluit_links.create_zaakbesluit(besluit.zaak, intent.besluit_url)
+    except RuntimeError as exc:
+        intent.op = "besluit-delete"  # undo: the besluit goes, then a zaakbesluit made anyway
+        await links.begin(intent)
+        try:
+            await links.settle(intent)
+        except (RuntimeError, UrlRefused) as again:
+            logger.warning("zaakbesluit of %s left to the sweep: %s", besluit.ref, again)
+        raise besluit_links.pending("zaak", f"Het besluit kon niet in de Zaken API aan de zaak gekoppeld "
+                                            f"worden: {exc}") from None
+    besluit.remote_zaakbesluit = made
+    await links.keep_remote_zaakbesluit(besluit.id, made)
 
 
 async def get_visible(uuid: UUID, actor: Actor, scope: Any = access.LEZEN) -> Besluit:
@@ -204,24 +252,45 @@ async def update(uuid: UUID, data: dict[str, Any], actor: Actor, render: Render,
 
 async def delete(uuid: UUID, actor: Actor) -> None:
     """brc-009: the besluit with everything that hangs off it, nothing soft-deleted (one settled intent)."""
-    await get_visible(uuid, actor, access.VERWIJDEREN)
+    besluit = await get_visible(uuid, actor, access.VERWIJDEREN)
+    await _require_reachable(besluit)
     await remove(uuid, actor)
+
+
+async def _require_reachable(besluit: Besluit) -> None:
+    """A besluit with mirrors in other APIs is deleted only while those answer (else pending-relations and
+    nothing written); one that stops answering halfway leaves the intent to the sweep."""
+    from zgw.domain.besluiten import besluitinformatieobjecten as bios
+
+    checks = [(besluit.zaak, "zrc", "zaak")] if _external(besluit.zaak) else []
+    checks += [(b.remote_relatie or b.informatieobject, "drc", "informatieobject")
+               for b in await bios.of_besluit(besluit) if _external(b.informatieobject)]
+    for url, api_type, name in checks:
+        try:
+            await besluit_links.reachable(url, api_type)
+        except RuntimeError as exc:
+            raise besluit_links.pending(name, f"De relatie kon niet in de andere API verwijderd worden: {exc}"
+                                        ) from None
 
 
 async def remove(uuid: UUID, actor: Actor) -> None:
     """Delete a besluit with its links, their mirrors, its zaakbesluit and audit trail (no access check)."""
     besluit = await repo.get(uuid)
     async with AsyncExitStack() as stack:
-        if besluit.zaak:
+        if besluit.zaak and not _external(besluit.zaak):
             await stack.enter_async_context(zaak_lock(str(zaakbesluiten.zaak_uuid(besluit.zaak))))
         await stack.enter_async_context(besluit_lock(uuid))
         besluit = await repo.get(uuid)
         await events.notify(actor.outbox, besluit, actie="destroy", resource=RESOURCE, resource_ref=besluit.ref,
                             url_of=actor.url_of)
         intent = BesluitIntent(id=links.besluit_key(uuid), op="besluit-delete", besluit=uuid, zaak=besluit.zaak,
-                               since=links.now())
+                               since=links.now(), besluit_url=actor.url_of(besluit.ref),
+                               remote=besluit.remote_zaakbesluit or "")
         await links.begin(intent)
-        await links.settle(intent)
+        try:
+            await links.settle(intent)
+        except (RuntimeError, UrlRefused) as exc:  # our side is gone; the other API's mirror by the sweep
+            logger.warning("mirrors of %s left to the sweep: %s", besluit.ref, exc)
 
 
 # --- reads ---------------------------------------------------------------------------------------------

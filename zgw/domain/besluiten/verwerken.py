@@ -47,7 +47,7 @@ async def verwerken(actor: Actor, besluit_data: dict[str, Any], links_data: list
     iotypes: list[str] = []  # for the besluit-verwerkt cloud event
     for i, link in enumerate(links_data):
         try:
-            _, eio = await bios.resolve({"informatieobject": link.get("informatieobject")}, probe)
+            _, eio = await bios.resolve({"informatieobject": link.get("informatieobject")}, probe, actor.url_of)
             await bios.check_new(probe, eio, seen)
         except ValidationFailed as error:
             raise _prefixed(error, f"besluitinformatieobjecten.{i}") from None
@@ -56,7 +56,8 @@ async def verwerken(actor: Actor, besluit_data: dict[str, Any], links_data: list
     # one intent over the whole request: a crash in between leaves it, and the sweep undoes the besluit
     besluit_id = uuid4()
     intent = BesluitIntent(id=links.verwerken_key(besluit_id), op="verwerken", besluit=besluit_id,
-                           zaak=besluit_data.get("zaak") or "", since=links.now())
+                           zaak=besluit_data.get("zaak") or "", since=links.now(),
+                           besluit_url=actor.url_of(f"{Besluit.PATH}/{besluit_id}"))
     async with besluit_lock(besluit_id):
         await links.begin(intent)
         besluit = await service.create(besluit_data, actor, render_besluit, validated=True, besluit_id=besluit_id)

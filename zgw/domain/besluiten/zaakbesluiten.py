@@ -5,6 +5,11 @@ the zaak's lock), so everything the Zaken API asks about a zaak's besluiten is a
 `/besluiten` list, the delete check ("related-besluiten"), the archive dates (ingangsdatum_besluit /
 vervaldatum_besluit) and `GET /besluiten?zaak=`. A name whose besluit does not exist (a writer died before
 writing it) is ignored by every reader and dropped when its intent is settled.
+
+A besluit in an external Besluiten API that names a zaak here asks for its zaakbesluit itself (POST
+`/zaken/{uuid}/besluiten`, `accept_remote`): its id is derived from the zaak and the besluit's URL and named
+in `ZaakBesluiten.remote`, so the zaak's list stays key lookups; the besluit is read from that API (with the
+service's credentials) before the zaakbesluit is made or dropped.
 """
 
 from __future__ import annotations
@@ -15,7 +20,14 @@ from uuid import UUID
 
 from pymongo.errors import DuplicateKeyError
 
-from zgw.domain.besluiten.documents import Besluit, ZaakBesluit, ZaakBesluiten, zaakbesluit_id
+from zgw.domain.besluiten.documents import (
+    Besluit,
+    ZaakBesluit,
+    ZaakBesluiten,
+    remote_zaakbesluit_id,
+    zaakbesluit_id,
+)
+from zgw.domain.errors import UrlRefused, ValidationFailed
 from zgw.domain.repository import get_many
 
 ZAAK_PATH = "/zaken/api/v1/zaken"
@@ -69,14 +81,71 @@ async def besluiten_of(zaak_ref: str) -> list[Besluit]:
 
 
 async def of_zaak(zaak_ref: str) -> list[ZaakBesluit]:
-    """The zaak's zaakbesluiten, read by the ids derived from its besluiten."""
-    ids = [zaakbesluit_id(b) for b in await besluit_ids(zaak_ref)]
+    """The zaak's zaakbesluiten, read by the ids derived from its besluiten (and those of remote besluiten)."""
+    zaak = zaak_uuid(zaak_ref)
+    found = await ZaakBesluiten.get(zaak) if zaak else None
+    if found is None:
+        return []
+    ids = [zaakbesluit_id(b) for b in found.besluiten] + list(found.remote)
     return [z for z in await get_many(ZaakBesluit, ids) if z.zaak == zaak_ref]
 
 
 async def refer_to(zaak_ref: str) -> bool:
-    """Whether besluiten refer to the zaak (a zaak with besluiten is not deleted)."""
-    return bool(await besluiten_of(zaak_ref))
+    """Whether besluiten refer to the zaak, here or in an external Besluiten API (a zaak with besluiten is not
+    deleted)."""
+    if await besluiten_of(zaak_ref):
+        return True
+    zaak = zaak_uuid(zaak_ref)
+    found = await ZaakBesluiten.get(zaak) if zaak else None
+    return bool(found and await get_many(ZaakBesluit, list(found.remote)))
+
+
+# --- a besluit in an external Besluiten API (a registered brc) names a zaak here -------------------------
+
+
+async def accept_remote(zaak_ref: str, zaak_url: str, besluit_url: str) -> ZaakBesluit:
+    """The zaakbesluit a remote Besluiten API asks for (its brc-006 mirror): only when that API answers the
+    besluit and it names this zaak (`inconsistent-relation`); idempotent per zaak and besluit. Caller holds
+    the zaak's lock."""
+    from zgw.domain.services import besluit_links
+
+    try:
+        besluit = await besluit_links.fetch_besluit(besluit_url)
+    except UrlRefused as refused:
+        raise ValidationFailed([refused.param("besluit")]) from None
+    if besluit is None:
+        raise ValidationFailed.field("besluit", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
+    if besluit.get("zaak") != zaak_url:
+        raise ValidationFailed.non_field("inconsistent-relation",
+                                         "Het besluit is in de Besluiten API niet aan deze zaak gerelateerd.")
+    key = remote_zaakbesluit_id(zaak_ref, besluit_url)
+    await ZaakBesluiten.get_pymongo_collection().update_one(  # named before written
+        {"_id": zaak_uuid(zaak_ref)}, {"$addToSet": {"remote": key}}, upsert=True)
+    found = await ZaakBesluit.get(key)
+    if found is None:
+        found = ZaakBesluit(id=key, zaak=zaak_ref, besluit=besluit_url)
+        with suppress(DuplicateKeyError):
+            await found.insert()
+    return found
+
+
+async def drop_remote(found: ZaakBesluit, zaak_url: str) -> None:
+    """Delete the zaakbesluit of a remote besluit once that API no longer has the besluit naming this zaak
+    (`remote-relation-exists`; read fresh). Caller holds the zaak's lock."""
+    from zgw.domain.services import besluit_links
+
+    try:
+        besluit = await besluit_links.fetch_besluit(found.besluit)
+    except UrlRefused as refused:
+        raise ValidationFailed([refused.param("besluit")]) from None
+    if besluit is not None and besluit.get("zaak") == zaak_url:
+        raise ValidationFailed.non_field("remote-relation-exists",
+                                         "Het besluit verwijst nog naar deze zaak; verwijder of wijzig eerst het "
+                                         "besluit.")
+    await ZaakBesluit.get_pymongo_collection().delete_one({"_id": found.id})
+    zaak = zaak_uuid(found.zaak)
+    if zaak is not None:
+        await ZaakBesluiten.get_pymongo_collection().update_one({"_id": zaak}, {"$pull": {"remote": found.id}})
 
 
 async def dates(zaak_ref: str) -> list[tuple[date | None, date | None]]:

@@ -17,7 +17,7 @@ from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
 from zgw.domain.errors import ValidationFailed
 from zgw.domain.notifications.service import notifying
 from zgw.rest.besluiten import expand, render, wire
-from zgw.rest.besluiten.router import AUDIT, URI, IfNoneMatch, actor
+from zgw.rest.besluiten.router import AUDIT, URI, IfNoneMatch, actor, local_or_url
 from zgw.rest.catalogi.caching import ETAG_HEADER, cached_response
 from zgw.rest.catalogi.filters import path_of
 from zgw.rest.component import zgw_router
@@ -57,7 +57,7 @@ def build() -> APIRouter:
                 "beschreven is."), json_schema_extra=URI)] = None,
             expand_value: ExpandParam = None) -> JSONResponse:
         besluit_ref = path_of(besluit, "besluit") if besluit is not None else None
-        eio_ref = path_of(informatieobject, "informatieobject") if informatieobject is not None else None
+        eio_ref = local_or_url(ctx, informatieobject, "informatieobject") if informatieobject is not None else None
         query = await bios.list_query(actor(ctx), besluit_ref, eio_ref)
         found = await bios.repo.list(query, sort=(("aangemaakt", 1), ("_id", 1)))
         bodies = [render.besluitinformatieobject(d, ctx.urls) for d in found]

@@ -90,8 +90,9 @@ def build_besluiten() -> APIRouter:
     ) -> JSONResponse:
         criteria: dict[str, Any] = {"identificatie": identificatie,
                                     "verantwoordelijke_organisatie": verantwoordelijke_organisatie,
-                                    "besluittype": path_of(besluittype, "besluittype") if besluittype else None,
-                                    "zaak": path_of(zaak, "zaak") if zaak else None}
+                                    "besluittype": local_or_url(ctx, besluittype, "besluittype") if besluittype
+                                    else None,
+                                    "zaak": local_or_url(ctx, zaak, "zaak") if zaak else None}
         count, found = await service.page(actor(ctx), criteria, offset=pagination.offset, limit=pagination.size)
         results = [render.besluit(b, ctx.urls) for b in found]
         await expand.apply(results, expand_value, ctx)
@@ -175,6 +176,14 @@ def build_verwerken() -> APIRouter:
         return JSONResponse(out, status_code=201, headers={"Location": rendered["url"]})
 
     return router
+
+
+def local_or_url(ctx: RequestContext, url: str, name: str) -> str:
+    """A list filter's URL: a local object's path, an object in another API (a registered service) as given."""
+    from urllib.parse import urlsplit
+
+    path = path_of(url, name)
+    return path if urlsplit(url).netloc.lower() in ctx.local_hosts() else url
 
 
 def path_or_url(ctx: RequestContext, url: str) -> str:

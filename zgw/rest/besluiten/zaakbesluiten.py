@@ -1,7 +1,8 @@
 """The zaak's besluiten in the Zaken API (`/zaken/{zaak_uuid}/besluiten`, as Open Zaak serves them): list,
 read, create, delete. A zaakbesluit is written by the Besluiten API itself when a besluit names the zaak
 (brc-006); as in Open Zaak, a client's POST answers that zaakbesluit (the besluit must name this zaak:
-`inconsistent-relation`), and a DELETE is refused while the besluit names the zaak (`remote-relation-exists`)."""
+`inconsistent-relation`), and a DELETE is refused while the besluit names the zaak (`remote-relation-exists`).
+A besluit in a registered external Besluiten API is read from there (zgw.domain.besluiten.zaakbesluiten)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from starlette.responses import Response
 from zgw.domain.besluiten import service, zaakbesluiten
 from zgw.domain.besluiten.documents import Besluit, ZaakBesluit, zaakbesluit_id
 from zgw.domain.errors import NotFound, ValidationFailed
+from zgw.domain.services import remote
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import Zaak
+from zgw.domain.zaken.locks import zaak_lock
 from zgw.rest.besluiten import expand, render
 from zgw.rest.component import zgw_router
 from zgw.rest.deps import RequestContext, requires
@@ -70,9 +73,14 @@ def build() -> APIRouter:
     async def zaakbesluit_create(ctx: Writer, zaak_uuid: UUID, body: wire.ZaakBesluitRequest) -> JSONResponse:
         zaak = await _zaak(ctx, zaak_uuid, access.BIJWERKEN)
         problems: list[Any] = []
-        besluit_ref = ref(ctx, str(body.besluit), BESLUIT, "besluit", problems)
+        besluit_ref = ref(ctx, str(body.besluit), BESLUIT, "besluit", problems, allow_remote=True)
         if problems:
             raise ValidationFailed(problems)
+        if remote.is_remote(besluit_ref):  # a besluit in a registered Besluiten API asks for its mirror
+            async with zaak_lock(str(zaak.id)):
+                made = await zaakbesluiten.accept_remote(zaak.ref, ctx.urls.of(zaak.ref), besluit_ref or "")
+            out = render.zaakbesluit(made, ctx.urls)
+            return JSONResponse(out, status_code=201, headers={"Location": out["url"]})
         besluit = await service.besluit_of_ref(besluit_ref or "")
         if besluit is None:
             raise ValidationFailed.field("besluit", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
@@ -99,6 +107,10 @@ def build() -> APIRouter:
                    dependencies=AUDIT, responses={204: {"description": "No content"}})
     async def zaakbesluit_delete(ctx: Writer, zaak_uuid: UUID, uuid: UUID) -> Response:
         found = await _one(ctx, zaak_uuid, uuid, access.BIJWERKEN)
+        if remote.is_remote(found.besluit):  # only once its Besluiten API no longer names this zaak
+            async with zaak_lock(str(zaak_uuid)):
+                await zaakbesluiten.drop_remote(found, ctx.urls.of(found.zaak))
+            return Response(status_code=204)
         besluit = await service.besluit_of_ref(found.besluit)
         if besluit is not None and besluit.zaak == found.zaak:
             raise ValidationFailed.non_field("remote-relation-exists",
