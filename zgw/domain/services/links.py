@@ -308,24 +308,26 @@ def remote_oio_id(object_url: str, eio_ref: str) -> UUID:
 
 
 async def _related_remotely(object_url: str, object_type: str, eio_url: str) -> bool:
-    """Whether the object's own API (a registered zrc) relates it to this informatieobject."""
-    if object_type != "zaak":
+    """Whether the object's own API (a registered zrc, or brc for a besluit) relates it to this informatieobject."""
+    if object_type not in ("zaak", "besluit"):
         raise ValidationFailed.field("objectType", "invalid_choice",
-                                     "Alleen zaken in een andere API worden ondersteund.")
+                                     "Alleen zaken en besluiten in een andere API worden ondersteund.")
+    api_type, collection = ("zrc", "zaakinformatieobjecten") if object_type == "zaak" else (
+        "brc", "besluitinformatieobjecten")
     try:
-        service = await remote.service_for(object_url, "zrc")
+        service = await remote.service_for(object_url, api_type)
     except UrlRefused as refused:
         raise ValidationFailed([refused.param("object")]) from None
     try:
-        response = await client.request(service, "GET", service.api_root + "zaakinformatieobjecten",
-                                        params={"zaak": object_url, "informatieobject": eio_url})
+        response = await client.request(service, "GET", service.api_root + collection,
+                                        params={object_type: object_url, "informatieobject": eio_url})
     except client.Unreachable:
         raise ValidationFailed([remote.bad_url(object_url).param("object")]) from None
     if response.status_code != 200:
         raise ValidationFailed([remote.bad_url(object_url).param("object")])
     body = response.json()
     items = body.get("results", []) if isinstance(body, dict) else body
-    return any(isinstance(i, dict) and i.get("informatieobject") == eio_url and i.get("zaak") == object_url
+    return any(isinstance(i, dict) and i.get("informatieobject") == eio_url and i.get(object_type) == object_url
                for i in items)
 
 
