@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 from uuid import UUID, uuid4
 
 from beanie import Document
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 from pymongo import IndexModel
 
 ROOT = "/catalogi/api/v1"
@@ -30,10 +30,25 @@ class CatalogiDocument(Document):
 
     # the collection path this kind lives under, e.g. "/catalogi/api/v1/zaaktypen"
     PATH: ClassVar[str] = ""
+    # an object read from an external Catalogi API (zgw.domain.catalogi.remote): its URL and JSON
+    _remote_url: str | None = PrivateAttr(default=None)
+    _remote_data: dict[str, Any] | None = PrivateAttr(default=None)
 
     @property
     def ref(self) -> str:
-        return f"{self.PATH}/{self.id}"
+        return self._remote_url or f"{self.PATH}/{self.id}"
+
+    @property
+    def remote_url(self) -> str | None:
+        return self._remote_url
+
+    @property
+    def remote_data(self) -> dict[str, Any] | None:
+        return self._remote_data
+
+    def mark_remote(self, url: str, data: dict[str, Any]) -> None:
+        self._remote_url = url
+        self._remote_data = data
 
 
 class Catalogus(CatalogiDocument):

@@ -136,10 +136,11 @@ async def _final(entry: Entry) -> dict[str, Any] | None:
 
 async def _event(entry: Entry, type_: str, obj: Any) -> dict[str, Any]:
     from zgw.domain.catalogi import read as catalogue
+    from zgw.domain.catalogi.documents import BesluitType, InformatieObjectType, ZaakType
 
     url_of = entry.url_of
     if entry.kind == "document":
-        iot = await catalogue.get_informatieobjecttype(obj.informatieobjecttype)
+        iot = await catalogue.get_or_none(InformatieObjectType, obj.informatieobjecttype)
         zaaktype = entry.extra.get("zaaktype") or ""
         data = {"informatieobjecttype": url_of(obj.informatieobjecttype),
                 "informatieobjecttype.catalogus": url_of(iot.catalogus) if iot else "",
@@ -147,7 +148,7 @@ async def _event(entry: Entry, type_: str, obj: Any) -> dict[str, Any]:
                 "zaak.zaaktype": url_of(zaaktype) if zaaktype else ""}
         return outbox.build(type_, entry.source, str(obj.id), None, data)
     if entry.kind == "besluit":
-        besluittype = await catalogue.get_besluittype(obj.besluittype)
+        besluittype = await catalogue.get_or_none(BesluitType, obj.besluittype)
         zaaktype = entry.extra.get("zaaktype") or ""
         data = {"verantwoordelijkeOrganisatie": obj.verantwoordelijke_organisatie,
                 "besluittype": url_of(obj.besluittype),
@@ -155,7 +156,7 @@ async def _event(entry: Entry, type_: str, obj: Any) -> dict[str, Any]:
                 "zaak.zaaktype": url_of(zaaktype) if zaaktype else "",
                 "informatieobjecten.iotype": [url_of(t) for t in entry.extra.get("iotypes") or []]}
         return outbox.build(type_, entry.source, str(obj.id), obj.ref, data)
-    zaaktype = await catalogue.get_zaaktype(obj.zaaktype)
+    zaaktype = await catalogue.get_or_none(ZaakType, obj.zaaktype)
     data = {"bronorganisatie": obj.bronorganisatie, "zaaktype": url_of(obj.zaaktype),
             "zaaktype.catalogus": url_of(zaaktype.catalogus) if zaaktype else "",
             "vertrouwelijkheidaanduiding": obj.vertrouwelijkheidaanduiding}

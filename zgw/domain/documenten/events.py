@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from zgw.domain.catalogi import read as catalogue
+from zgw.domain.catalogi.documents import InformatieObjectType
 from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
 from zgw.domain.notifications.service import Notification, Outbox
 
@@ -13,7 +14,7 @@ UrlOf = Callable[[str], str]
 
 
 async def kenmerken(eio: EnkelvoudigInformatieObject, url_of: UrlOf) -> dict[str, str]:
-    iot = await catalogue.get_informatieobjecttype(eio.informatieobjecttype)
+    iot = await catalogue.get_or_none(InformatieObjectType, eio.informatieobjecttype)
     return {
         "bronorganisatie": eio.bronorganisatie,
         "informatieobjecttype": url_of(eio.informatieobjecttype),

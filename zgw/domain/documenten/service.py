@@ -250,7 +250,7 @@ async def update(uuid: UUID, changes: dict[str, Any], inhoud: str | None, lock: 
         if "informatieobjecttype" in changes and changes["informatieobjecttype"] != current.informatieobjecttype:
             iot = await _informatieobjecttype(changes["informatieobjecttype"], problems)
         else:
-            iot = await catalogue.get_informatieobjecttype(current.informatieobjecttype)
+            iot = await catalogue.get_or_none(InformatieObjectType, current.informatieobjecttype)
         merged = {**current.model_dump(include=set(VERSION_FIELDS)), **changes}
         _check(merged, bool(current.gebruiksrechten), problems, sent)
         if "identificatie" in changes and changes["identificatie"] not in (None, "", current.identificatie):

@@ -48,7 +48,7 @@ def waarde_problem(specificatie: Any, waarde: str) -> str | None:
 
 
 async def _eigenschap(zaak: Zaak, ref: str | None, validate: bool, waarde: str) -> Eigenschap:
-    eigenschap = await catalogue.get_eigenschap(ref)
+    eigenschap = await catalogue.for_field(Eigenschap, ref, "eigenschap")
     if eigenschap is None:
         raise ValidationFailed.field("eigenschap", "does_not_exist", "De eigenschap bestaat niet.")
     if eigenschap.zaaktype != zaak.zaaktype:

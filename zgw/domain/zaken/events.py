@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from zgw.domain import cloudevents
 from zgw.domain.catalogi import read as catalogue
+from zgw.domain.catalogi.documents import ZaakType
 from zgw.domain.cloudevents.types import for_notification
 from zgw.domain.notifications.service import Notification, Outbox
 from zgw.domain.zaken.documents import Zaak
@@ -16,7 +17,7 @@ UrlOf = Callable[[str], str]
 
 
 async def kenmerken(zaak: Zaak, url_of: UrlOf) -> dict[str, str]:
-    zaaktype = await catalogue.get_zaaktype(zaak.zaaktype)
+    zaaktype = await catalogue.get_or_none(ZaakType, zaak.zaaktype)
     return {
         "bronorganisatie": zaak.bronorganisatie,
         "zaaktype": url_of(zaak.zaaktype),

@@ -7,6 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from zgw.domain.catalogi import read as catalogue
+from zgw.domain.catalogi.documents import ResultaatType
 from zgw.domain.errors import ValidationFailed
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
@@ -20,7 +21,7 @@ Render = Callable[[Resultaat, Zaak], Awaitable[Any]]
 
 
 async def _resultaattype(ref: str, zaak: Zaak) -> str:
-    resultaattype = await catalogue.get_resultaattype(ref)
+    resultaattype = await catalogue.for_field(ResultaatType, ref, "resultaattype")
     if resultaattype is None:
         raise ValidationFailed.field("resultaattype", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
     if resultaattype.zaaktype != zaak.zaaktype:

@@ -30,7 +30,7 @@ Render = Callable[[Rol, Zaak], Awaitable[Any]]
 
 
 async def _roltype(ref: str, zaak: Zaak) -> RolType:
-    roltype = await catalogue.get_roltype(ref)
+    roltype = await catalogue.for_field(RolType, ref, "roltype")
     if roltype is None:
         raise ValidationFailed.field("roltype", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
     if roltype.zaaktype != zaak.zaaktype:

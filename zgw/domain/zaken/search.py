@@ -214,8 +214,9 @@ def _used(criteria: dict[str, Any]) -> set[str]:
 
 async def _statustype_zaaktype(ref: str) -> str | None:
     from zgw.domain.catalogi import read as catalogue
+    from zgw.domain.catalogi.documents import StatusType
 
-    statustype = await catalogue.get_statustype(ref)
+    statustype = await catalogue.get_or_none(StatusType, ref)
     return statustype.zaaktype if statustype is not None else None
 
 

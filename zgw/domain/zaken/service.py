@@ -70,18 +70,26 @@ def _external(ref: str | None) -> bool:
 
 
 async def _zaaktype(ref: str | None, problems: Problems) -> ZaakType | None:
-    if _external(ref):
-        assert ref is not None
-        refused = await remote.external(ref, remote.ZAAKTYPE, "ZaakType")
+    try:  # a zaaktype in an external Catalogi API is fetched with its service's credentials
+        zaaktype = await catalogue.get_zaaktype(ref)
+    except UrlRefused as refused:
         problems.add("zaaktype", refused.code, refused.reason)
         return None
-    zaaktype = await catalogue.get_zaaktype(ref)
     if zaaktype is None:
         problems.add("zaaktype", "does_not_exist", "Het zaaktype bestaat niet.")
         return None
     if zaaktype.concept:
         problems.add("zaaktype", "not-published", "Het zaaktype is nog niet gepubliceerd.")
     return zaaktype
+
+
+async def _known_zaaktype(ref: str, name: str, problems: Problems) -> ZaakType | None:
+    """The zaaktype of a stored zaak; one in an external Catalogi API that cannot be read is a problem."""
+    try:
+        return await catalogue.get_zaaktype(ref)
+    except UrlRefused as refused:
+        problems.add(name, refused.code, refused.reason)
+        return None
 
 
 async def _check(data: dict[str, Any], zaaktype: ZaakType | None, current: Zaak | None, problems: Problems) -> None:
@@ -134,7 +142,7 @@ async def _check_hoofdzaak(data: dict[str, Any], zaaktype: ZaakType | None, curr
         problems.add("hoofdzaak", "deelzaak-als-hoofdzaak", "Deelzaken van deelzaken wordt niet ondersteund.")
     if current is not None and current.deelzaken:
         problems.add("hoofdzaak", "deelzaak-als-hoofdzaak", "Een hoofdzaak kan zelf geen deelzaak worden.")
-    hoofd_zaaktype = await catalogue.get_zaaktype(hoofdzaak.zaaktype)
+    hoofd_zaaktype = await _known_zaaktype(hoofdzaak.zaaktype, "hoofdzaak", problems)
     if zaaktype is not None and hoofd_zaaktype is not None and zaaktype.ref not in hoofd_zaaktype.deelzaaktypen:
         problems.add("hoofdzaak", "invalid-deelzaaktype",
                      "Zaaktype niet vastgelegd in deelzaaktypen van hoofdzaak.zaaktype")
@@ -302,7 +310,7 @@ async def update(uuid: UUID, changes: dict[str, Any], actor: Actor, outbox: Outb
         problems.raise_any()
         changes = {k: v for k, v in changes.items() if k not in IMMUTABLE}
         merged = {**current.model_dump(exclude={"id", "revision_id"}), **changes}
-        zaaktype = await catalogue.get_zaaktype(current.zaaktype)
+        zaaktype = await _known_zaaktype(current.zaaktype, "zaaktype", problems)
         if not changes.get("vertrouwelijkheidaanduiding") and "vertrouwelijkheidaanduiding" in changes:
             changes["vertrouwelijkheidaanduiding"] = zaaktype.vertrouwelijkheidaanduiding if zaaktype \
                 else current.vertrouwelijkheidaanduiding

@@ -43,7 +43,7 @@ async def current_datum(zaak: Zaak) -> datetime | None:
 
 
 async def _statustype(ref: str, zaak: Zaak) -> StatusType:
-    statustype = await catalogue.get_statustype(ref)
+    statustype = await catalogue.for_field(StatusType, ref, "statustype")
     if statustype is None:
         raise ValidationFailed.field("statustype", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
     if statustype.zaaktype != zaak.zaaktype:
@@ -87,7 +87,8 @@ async def _deelzaken_closed(zaak: Zaak) -> None:
 async def _resultaattype(zaak: Zaak) -> ResultaatType:
     resultaat_id = uuid_of(zaak.resultaat or "")
     resultaat = await Resultaat.get(resultaat_id) if resultaat_id else None
-    resultaattype = await catalogue.get_resultaattype(resultaat.resultaattype) if resultaat else None
+    resultaattype = await catalogue.for_field(ResultaatType, resultaat.resultaattype, "resultaattype") \
+        if resultaat else None
     if resultaat is None or resultaattype is None:
         raise ValidationFailed.non_field("resultaat-does-not-exist",
                                          "De zaak heeft geen resultaat; zet eerst een resultaat voordat de zaak "
@@ -126,7 +127,7 @@ async def _cascade_deelzaken(zaak: Zaak, brondatum: date | None) -> None:
     for deelzaak in await get_many(Zaak, ids):
         resultaat_id = uuid_of(deelzaak.resultaat or "")
         resultaat = await Resultaat.get(resultaat_id) if resultaat_id else None
-        resultaattype = await catalogue.get_resultaattype(resultaat.resultaattype) if resultaat else None
+        resultaattype = await catalogue.get_or_none(ResultaatType, resultaat.resultaattype) if resultaat else None
         if resultaattype is None:
             continue
         regime = archive.Regime.of(resultaattype)

@@ -8,6 +8,7 @@ is stored, as Open Zaak does, and 1.7.0's `X-Warning` response header says what 
 from __future__ import annotations
 
 from zgw.domain.catalogi import read as catalogue
+from zgw.domain.catalogi.documents import Eigenschap
 from zgw.domain.zaken.eigenschappen import waarde_problem
 
 HEADER = "X-Warning"
@@ -15,7 +16,7 @@ HEADER = "X-Warning"
 
 async def waarde_warning(eigenschap_ref: str, waarde: str) -> str | None:
     """The warning for this waarde (ASCII, one line), None when it fits or the eigenschap is unknown."""
-    eigenschap = await catalogue.get_eigenschap(eigenschap_ref)
+    eigenschap = await catalogue.get_or_none(Eigenschap, eigenschap_ref)
     if eigenschap is None:
         return None
     problem = waarde_problem(eigenschap.specificatie, waarde)

@@ -32,8 +32,7 @@ from pydantic import Field
 from pymongo import ASCENDING, DESCENDING, IndexModel
 
 from zgw.domain import cloudevents
-from zgw.domain.catalogi import repository as catalogi
-from zgw.domain.catalogi.documents import ZaakTypeInformatieObjectType
+from zgw.domain.catalogi import read as catalogue
 from zgw.domain.documenten import objectinformatieobjecten as oios
 from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
 from zgw.domain.documenten.locks import eio_lock
@@ -193,9 +192,8 @@ async def of_zaak(zaak: Zaak) -> list[ZaakInformatieObject]:
 
 
 async def informatieobjecttypen(zaaktype: str) -> set[str]:
-    """The informatieobjecttypen of a zaaktype (its zaaktype-informatieobjecttypen, from the snapshot)."""
-    found = await catalogi.grouped(ZaakTypeInformatieObjectType, "zaaktype", [zaaktype])
-    return {z.informatieobjecttype for z in found.get(zaaktype, [])}
+    """The informatieobjecttypen of a zaaktype (its zaaktype-informatieobjecttypen; a remote one's list)."""
+    return await catalogue.informatieobjecttypen_of(zaaktype)
 
 
 async def _check_new(zaak: Zaak, eio: EnkelvoudigInformatieObject) -> None:

@@ -12,8 +12,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from uuid import UUID
 
+from zgw.domain.catalogi import read as catalogue
 from zgw.domain.catalogi.documents import ZaakObjectType
-from zgw.domain.catalogi.repository import by_ref
 from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.domain.repository import Repository
 from zgw.domain.zaken import access
@@ -52,7 +52,7 @@ def _check(data: dict[str, Any]) -> None:
 async def _zaakobjecttype(ref: str | None, zaak: Zaak) -> str:
     if not ref:
         return ""
-    found = await by_ref(ZaakObjectType, ref)
+    found = await catalogue.for_field(ZaakObjectType, ref, "zaakobjecttype")
     if found is None:
         raise ValidationFailed.field("zaakobjecttype", "does_not_exist", "Ongeldige hyperlink - Object bestaat niet.")
     if found.zaaktype != zaak.zaaktype:

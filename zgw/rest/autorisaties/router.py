@@ -13,6 +13,8 @@ from zgw.domain.autorisaties import service
 from zgw.domain.autorisaties.documents import Autorisatie
 from zgw.domain.autorisaties.repository import applicaties
 from zgw.domain.autorisaties.scopes import AUTORISATIES
+from zgw.domain.catalogi import read as catalogue
+from zgw.domain.catalogi.documents import BesluitType, CatalogiDocument, InformatieObjectType, ZaakType
 from zgw.domain.errors import InvalidParam, ValidationFailed
 from zgw.rest.autorisaties import schemas
 from zgw.rest.autorisaties.schemas import APPLICATIES_PATH
@@ -33,11 +35,17 @@ TYPE_RESOURCES = {
     "besluittype": Resource("/catalogi/api/v1/besluittypen", "besluittype"),
 }
 
+TYPE_MODELS: dict[str, type[CatalogiDocument]] = {
+    "zaaktype": ZaakType, "informatieobjecttype": InformatieObjectType, "besluittype": BesluitType,
+}
+
 router = zgw_router(tags=["applicaties"])
 
 
-def _autorisaties(ctx: RequestContext, given: list[Any]) -> list[Autorisatie]:
-    """Wire autorisaties to domain ones, turning type URLs into local references."""
+async def _autorisaties(ctx: RequestContext, given: list[Any]) -> list[Autorisatie]:
+    """Wire autorisaties to domain ones, turning type URLs into local references.
+
+    A type in a registered external Catalogi API is kept as its URL once it answers as that type."""
     out: list[Autorisatie] = []
     problems: list[InvalidParam] = []
     hosts = ctx.local_hosts()
@@ -50,7 +58,13 @@ def _autorisaties(ctx: RequestContext, given: list[Any]) -> list[Autorisatie]:
             try:
                 data[field] = parse_ref(url, resource, hosts)
             except UrlRefused as refused:
-                problems.append(refused.param(f"autorisaties.{i}.{field}"))
+                if refused.code != "unknown-service":
+                    problems.append(refused.param(f"autorisaties.{i}.{field}"))
+                    continue
+                try:
+                    data[field] = (await catalogue.remote_type(TYPE_MODELS[field], url)).ref
+                except UrlRefused as elsewhere:
+                    problems.append(elsewhere.param(f"autorisaties.{i}.{field}"))
         va = getattr(item, "max_vertrouwelijkheidaanduiding", "")
         data["max_vertrouwelijkheidaanduiding"] = va or None
         out.append(Autorisatie(**data))
@@ -87,7 +101,7 @@ async def applicatie_create(ctx: Writer, body: schemas.ApplicatieRequest) -> JSO
     data = service.ApplicatieData(
         client_ids=body.client_ids, label=body.label, heeft_alle_autorisaties=body.heeft_alle_autorisaties,
         alleen_is_gereed_voor_publicatie=body.alleen_is_gereed_voor_publicatie,
-        autorisaties=_autorisaties(ctx, body.autorisaties),
+        autorisaties=await _autorisaties(ctx, body.autorisaties),
     )
     created = await service.create(data, _service_urls(ctx))
     rendered = schemas.render(created, ctx.urls)
@@ -119,7 +133,7 @@ async def applicatie_update(ctx: Writer, uuid: UUID, body: schemas.ApplicatieReq
     data = service.ApplicatieData(
         client_ids=body.client_ids, label=body.label, heeft_alle_autorisaties=body.heeft_alle_autorisaties,
         alleen_is_gereed_voor_publicatie=body.alleen_is_gereed_voor_publicatie,
-        autorisaties=_autorisaties(ctx, body.autorisaties),
+        autorisaties=await _autorisaties(ctx, body.autorisaties),
     )
     updated = await service.update(uuid, data, _service_urls(ctx), partial=False)
     return JSONResponse(schemas.render(updated, ctx.urls))
@@ -135,7 +149,7 @@ async def applicatie_partial_update(ctx: Writer, uuid: UUID, body: schemas.Patch
         value = getattr(body, name)
         if value is None:
             raise ValidationFailed.field(to_camel(name), "null", "Dit veld mag niet leeg zijn.")
-        changes[name] = _autorisaties(ctx, value) if name == "autorisaties" else value
+        changes[name] = await _autorisaties(ctx, value) if name == "autorisaties" else value
     updated = await service.update(uuid, service.merge(current, changes), _service_urls(ctx), partial=True)
     return JSONResponse(schemas.render(updated, ctx.urls))
 

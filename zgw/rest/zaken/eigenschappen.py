@@ -34,7 +34,7 @@ def _data(ctx: RequestContext, body: Any, *, partial: bool) -> dict[str, Any]:
     problems: list[InvalidParam] = non_nullable_problems(body) if partial else []
     data: dict[str, Any] = body.model_dump(by_alias=False, exclude_unset=partial)
     if data.get("eigenschap"):
-        data["eigenschap"] = ref(ctx, data["eigenschap"], EIGENSCHAP, "eigenschap", problems)
+        data["eigenschap"] = ref(ctx, data["eigenschap"], EIGENSCHAP, "eigenschap", problems, allow_remote=True)
     if data.get("zaak"):
         data["zaak"] = ref(ctx, data["zaak"], ZAAK, "zaak", problems)
     if problems:

@@ -6,13 +6,15 @@ import inspect
 from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
-from fastapi import Query
+from fastapi import Query, Request
 from pydantic import AfterValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from zgw.domain.errors import ValidationFailed
 from zgw.rest.catalogi.filters import path_of
+from zgw.rest.deps import app_settings
+from zgw.rest.urls import local_hosts
 from zgw.rest.zaken.wire import QUERY_PARAMETERS
 
 # filters whose value is a URL of a local object, stored as its path
@@ -55,16 +57,24 @@ def _annotation(name: str, description: str, schema: dict[str, Any]) -> Any:
                                           json_schema_extra=extra or None)]
 
 
-def to_paths(criteria: dict[str, Any]) -> dict[str, Any]:
-    """URL-valued criteria as stored references; comma-separated lists split."""
+def to_paths(criteria: dict[str, Any], hosts: set[str] | None = None) -> dict[str, Any]:
+    """URL-valued criteria as stored references; comma-separated lists split.
+
+    With the request's local `hosts`, a URL on another host stays whole: a type in an external
+    Catalogi API is stored as its URL."""
+
+    def stored(url: str, name: str) -> str:
+        path = path_of(url, name)
+        return url if hosts is not None and urlsplit(url).netloc.lower() not in hosts else path
+
     out: dict[str, Any] = {}
     for name, value in criteria.items():
         if value is None:
             continue
         if name in URL_FILTERS:
-            value = path_of(value, name)
+            value = stored(value, name)
         elif name in ("zaaktype__in", "zaaktype__not_in"):
-            value = [path_of(v, name) for v in value]
+            value = [stored(v, name) for v in value]
         out[name] = value
     return out
 
@@ -79,18 +89,16 @@ def criteria_dependency(operation: str) -> Callable[..., dict[str, Any]]:
     arrays = {k for k, (_, schema) in table.items() if schema.get("type") == "array"}
     names = {f"p{i}": name for i, name in enumerate(table)}
 
-    def dependency(**kwargs: Any) -> dict[str, Any]:
+    def dependency(request: Request, **kwargs: Any) -> dict[str, Any]:
         criteria = {names[k]: v for k, v in kwargs.items() if v is not None}
         for name in arrays & set(criteria):
             criteria[name] = _csv(criteria[name])
-        try:
-            return to_paths(criteria)
-        except ValidationFailed:
-            raise
+        return to_paths(criteria, local_hosts(request, app_settings(request)))
 
     dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-        [inspect.Parameter(key, inspect.Parameter.KEYWORD_ONLY, default=None,
-                           annotation=_annotation(name, *table[name])) for key, name in names.items()],
+        [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
+         *(inspect.Parameter(key, inspect.Parameter.KEYWORD_ONLY, default=None,
+                           annotation=_annotation(name, *table[name])) for key, name in names.items())],
         return_annotation=dict[str, Any],
     )
     return dependency

@@ -116,7 +116,7 @@ def zaken_router() -> APIRouter:
             raise ValidationFailed.field("fields", "fields-and-expand",
                                          "`fields` en `expand` kunnen niet samen gebruikt worden.")
         merged_expand = ",".join(x for x in [expand_value, *(body_expand or [])] if x) or None
-        criteria = filters.to_paths(data)
+        criteria = filters.to_paths(data, ctx.local_hosts())
         return await _list(ctx, pagination, criteria, merged_expand, fields)
 
     @router.post("/zaken", operation_id="zaak_create", summary="Maak een ZAAK aan.", status_code=201,
