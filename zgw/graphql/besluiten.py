@@ -17,15 +17,11 @@ from strawberry.types import Info
 from zgw.domain.besluiten import access, service, zaakbesluiten
 from zgw.domain.besluiten.documents import Besluit as BesluitDocument
 from zgw.domain.besluiten.documents import BesluitInformatieObject as BIODocument
-from zgw.domain.documenten.documents import EnkelvoudigInformatieObject as EIODocument
-from zgw.domain.documenten.objectinformatieobjecten import eio_id
 from zgw.domain.errors import UrlRefused, ValidationFailed
 from zgw.domain.zaken.subresources import Actor
 from zgw.graphql import catalogi
 from zgw.graphql.context import Context, context_of
-from zgw.graphql.documenten import EnkelvoudigInformatieObject, informatieobject_of
-from zgw.graphql.documenten import _loader as documenten_loader
-from zgw.graphql.documenten import _readable as readable_documents
+from zgw.graphql.documenten import EnkelvoudigInformatieObject, linked_informatieobject
 from zgw.graphql.loaders import ById, uuid_of
 from zgw.graphql.relay import Connection, connection, window
 from zgw.graphql.wire import wire_type
@@ -57,13 +53,10 @@ class _BesluitInformatieObject:
     doc: strawberry.Private[Any] = None
 
     @strawberry.field(description="Het INFORMATIEOBJECT waarin (een deel van) het besluit beschreven is; null als "
-                                  "de aanroeper het niet mag zien.")
+                                  "de aanroeper het niet mag zien (of, in een externe Documenten API, die het ons "
+                                  "niet toont of niet kan leveren).")
     async def informatieobject(self, info: Info) -> EnkelvoudigInformatieObject | None:  # type: ignore[valid-type]
-        found = eio_id(self.doc.informatieobject)
-        if found is None:
-            return None
-        docs = readable_documents(context_of(info), [await documenten_loader(info, EIODocument).load(found)])
-        return informatieobject_of(docs[0], info) if docs else None
+        return await linked_informatieobject(info, self.doc.informatieobject)
 
 
 BesluitInformatieObject: Any = wire_type(_BesluitInformatieObject, wire.BesluitInformatieObject,

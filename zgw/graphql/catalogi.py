@@ -16,6 +16,7 @@ from strawberry.types import Info
 from zgw.domain.catalogi import repository
 from zgw.domain.catalogi.service import KINDS
 from zgw.domain.errors import ValidationFailed
+from zgw.graphql import remote
 from zgw.graphql.context import context_of
 from zgw.graphql.relay import Connection, connection, window
 from zgw.graphql.wire import wire_type
@@ -35,14 +36,29 @@ def ref_of(url: str | None, urls: Urls) -> str | None:
 
 
 async def load(info: Info, kind: str, urls_or_refs: list[str], datum: date | None = None) -> list[dict[str, Any]]:
-    """Rendered catalogue objects (REST's bodies) of these URLs, batched per kind and level."""
+    """Rendered catalogue objects (REST's bodies) of these URLs, batched per kind and level; objects in an
+    external Catalogi API as it answers them (zgw.graphql.remote; one it cannot deliver is left out)."""
     ctx = context_of(info)
+    elsewhere = [u for u in urls_or_refs if remote.is_elsewhere(u, ctx.urls.base)]
     refs = [r for r in (ref_of(u, ctx.urls) for u in urls_or_refs) if r]
     bodies = await ctx.loaders.bodies.load_many([(kind, r, datum) for r in refs])
-    return [b for b in bodies if b is not None]
+    if not elsewhere:
+        return [b for b in bodies if b is not None]
+    by_url = dict(zip(elsewhere, await remote.many(info, elsewhere), strict=True))
+    local = iter(bodies)
+    out = []
+    for u in urls_or_refs:  # in the order given
+        if u in by_url:
+            out.append(by_url[u])
+        elif ref_of(u, ctx.urls):
+            out.append(next(local))
+    return [b for b in out if b is not None]
 
 
 async def load_one(info: Info, kind: str, url_or_ref: str | None, datum: date | None = None) -> dict[str, Any] | None:
+    """One catalogue object; a remote one that cannot be delivered is null with an error (zgw.graphql.remote)."""
+    if remote.is_elsewhere(url_or_ref, context_of(info).urls.base):
+        return await remote.one(info, str(url_or_ref))
     found = await load(info, kind, [url_or_ref] if url_or_ref else [], datum)
     return found[0] if found else None
 

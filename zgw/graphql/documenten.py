@@ -8,6 +8,11 @@ What a caller may see is the domain's rule, as in REST: an informatieobject is v
 zaakinformatieobject is visible with its zaak (as REST's list by zaak); the document it links is null,
 and absent from the zaak's `documenten`, when the caller may not read it. Every field value is the body
 REST renders; `downloadUrl` is REST's `inhoud` (the download URL), never the content itself.
+
+A document in an external Documenten API (a registered drc service) is the same type, built from the body
+that API answers (fetched with the service's credentials, batched per request: zgw.graphql.remote); that API
+authorises it (null / absent when it refuses). Its gebruiksrechten and objectinformatieobjecten are that
+API's lists (`?informatieobject=`), its bestandsdelen the ones in its body.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from zgw.domain.documenten.objectinformatieobjecten import ObjectInformatieObjec
 from zgw.domain.documenten.objectinformatieobjecten import eio_id
 from zgw.domain.errors import InvalidParam, NotFound, UrlRefused, ValidationFailed
 from zgw.domain.zaken.zaakinformatieobjecten import ZaakInformatieObject as ZIODocument
-from zgw.graphql import catalogi
+from zgw.graphql import catalogi, remote
 from zgw.graphql.context import Context, context_of
 from zgw.graphql.loaders import ById
 from zgw.graphql.relay import Connection, connection, window
@@ -81,6 +86,7 @@ ObjectInformatieObject: Any = wire_type(_ObjectInformatieObject, wire.ObjectInfo
 class _EnkelvoudigInformatieObject:
     doc: strawberry.Private[Any] = None       # the head (current version, lock, the children's ids)
     fields: strawberry.Private[Any] = None    # the version this object shows (the head, or an older one)
+    remote: strawberry.Private[Any] = None    # the body an external Documenten API answered (doc is None)
     download_url: str | None = strawberry.field(
         default=None, name="downloadUrl",
         description="De URL waar de inhoud van deze versie te downloaden is (REST's `inhoud`: "
@@ -88,12 +94,15 @@ class _EnkelvoudigInformatieObject:
 
     @strawberry.field(description="Het INFORMATIEOBJECTTYPE (in de Catalogi API) van het informatieobject.")
     async def informatieobjecttype(self, info: Info) -> catalogi.InformatieObjectType | None:  # type: ignore[name-defined]
-        body = await catalogi.load_one(info, "informatieobjecttypen", self.fields.informatieobjecttype)
+        ref = self.remote.get("informatieobjecttype") if self.remote is not None else self.fields.informatieobjecttype
+        body = await catalogi.load_one(info, "informatieobjecttypen", ref)
         return catalogi.InformatieObjectType.build(body) if body else None
 
     @strawberry.field(description="De bestandsdelen van een upload in delen die nog loopt (alleen bij de "
                                   "huidige versie).")
     async def bestandsdelen(self, info: Info) -> list[BestandsDeel]:  # type: ignore[valid-type]
+        if self.remote is not None:
+            return [BestandsDeel.build(p) for p in self.remote.get("bestandsdelen") or [] if isinstance(p, dict)]
         if self.fields is not self.doc or not self.doc.bestandsdelen:
             return []
         parts = sorted(await _loader(info, Bestandsdeel).many(list(self.doc.bestandsdelen)),
@@ -104,6 +113,8 @@ class _EnkelvoudigInformatieObject:
     @strawberry.field(description="De gebruiksrechten van het informatieobject (als GET /gebruiksrechten"
                                   "?informatieobject=).")
     async def gebruiksrechten(self, info: Info) -> list[Gebruiksrechten]:  # type: ignore[valid-type]
+        if self.remote is not None:
+            return [Gebruiksrechten.build(b) for b in await remote.related(info, self.remote, "gebruiksrechten")]
         docs = sorted(await _loader(info, GebruiksrechtenDocument).many(list(self.doc.gebruiksrechten)),
                       key=lambda d: d.id)
         urls = context_of(info).urls
@@ -112,6 +123,9 @@ class _EnkelvoudigInformatieObject:
     @strawberry.field(description="De objecten (zaken, besluiten) waaraan het informatieobject gekoppeld is (als "
                                   "GET /objectinformatieobjecten?informatieobject=).")
     async def objectinformatieobjecten(self, info: Info) -> list[ObjectInformatieObject]:  # type: ignore[valid-type]
+        if self.remote is not None:
+            return [ObjectInformatieObject.build(b)
+                    for b in await remote.related(info, self.remote, "objectinformatieobjecten")]
         docs = sorted(await _loader(info, OIODocument).many(list(self.doc.objectinformatieobjecten)),
                       key=lambda d: d.id)
         urls = context_of(info).urls
@@ -130,16 +144,31 @@ def informatieobject_of(head: EIODocument, info: Info, version: Any = None) -> A
     return EnkelvoudigInformatieObject.build(body, doc=head, fields=fields)
 
 
+def remote_informatieobject(body: dict[str, Any]) -> Any:
+    """A document of an external Documenten API, from the body it answered."""
+    return EnkelvoudigInformatieObject.build(body, remote=body)
+
+
+async def linked_informatieobject(info: Info, ref: str) -> Any:
+    """The document a link (zaak- or besluitinformatieobject) names: ours if the caller may read it, or one in
+    an external Documenten API (null when that API refuses it; an error too when it cannot deliver it)."""
+    if remote.is_elsewhere(ref, context_of(info).urls.base):
+        body = await remote.one(info, ref)
+        return remote_informatieobject(body) if body is not None else None
+    found = eio_id(ref)
+    if found is None:
+        return None
+    readable = _readable(context_of(info), [await _loader(info, EIODocument).load(found)])
+    return informatieobject_of(readable[0], info) if readable else None
+
+
 class _ZaakInformatieObject:
     doc: strawberry.Private[Any] = None
 
-    @strawberry.field(description="Het gekoppelde INFORMATIEOBJECT; null als de aanroeper het niet mag zien.")
+    @strawberry.field(description="Het gekoppelde INFORMATIEOBJECT; null als de aanroeper het niet mag zien (of, "
+                                  "in een externe Documenten API, die het ons niet toont of niet kan leveren).")
     async def informatieobject(self, info: Info) -> EnkelvoudigInformatieObject | None:  # type: ignore[valid-type]
-        found = eio_id(self.doc.informatieobject)
-        if found is None:
-            return None
-        readable = _readable(context_of(info), [await _loader(info, EIODocument).load(found)])
-        return informatieobject_of(readable[0], info) if readable else None
+        return await linked_informatieobject(info, self.doc.informatieobject)
 
 
 ZaakInformatieObject: Any = wire_type(_ZaakInformatieObject, zaken_wire.ZaakInformatieObject,
@@ -162,10 +191,18 @@ async def zaakinformatieobjecten_of(info: Info, zaak: Any) -> list[Any]:
 
 
 async def documenten_of(info: Info, zaak: Any) -> list[Any]:
-    """`Zaak.documenten`: the informatieobjecten of the zaak's links that the caller may read."""
-    ids = [i for i in (eio_id(z.informatieobject) for z in await _zios(info, zaak)) if i is not None]
+    """`Zaak.documenten`: the informatieobjecten of the zaak's links that the caller may read, and those in an
+    external Documenten API that it shows us and can deliver, in the order of the links."""
+    base = context_of(info).urls.base
+    refs = list(dict.fromkeys(z.informatieobject for z in await _zios(info, zaak)))
+    elsewhere = [r for r in refs if remote.is_elsewhere(r, base)]
+    ids = [i for i in (eio_id(r) for r in refs) if i is not None]
     docs = await _loader(info, EIODocument).load_many(list(dict.fromkeys(ids)))
-    return [informatieobject_of(d, info) for d in _readable(context_of(info), docs)]
+    ours = {d.id: informatieobject_of(d, info) for d in _readable(context_of(info), docs)}
+    theirs = {u: remote_informatieobject(b) for u, b in zip(elsewhere, await remote.many(info, elsewhere),
+                                                             strict=True) if b is not None}
+    found = [theirs.get(r) if r in theirs else ours.get(eio_id(r)) for r in refs]  # type: ignore[arg-type]
+    return [f for f in found if f is not None]
 
 
 # --- the filter ----------------------------------------------------------------------------------------

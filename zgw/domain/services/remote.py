@@ -103,3 +103,20 @@ async def read_many(urls: list[str], *, fresh: bool = False) -> dict[str, client
             pairs.append((service, url))
     out.update(await client.get_many(pairs, fresh=fresh))
     return {url: out[url] for url in wanted}
+
+
+async def related(url: str, collection: str, api_type: str = "drc") -> list[dict[str, Any]] | None:
+    """The objects of `collection` in the API that holds `url` that name it (`?informatieobject=url`: a remote
+    document's gebruiksrechten, objectinformatieobjecten), as that API lists them for us; None when it cannot
+    tell (no service, unreachable, an error, a refusal)."""
+    service = await registry.for_url(url, api_type)
+    if service is None:
+        return None
+    try:
+        response = await client.request(service, "GET", service.api_root + collection,
+                                        params={"informatieobject": url})
+        body = response.json() if response.status_code == 200 else None
+    except (client.Unreachable, ValueError):
+        return None
+    items = body.get("results") if isinstance(body, dict) else body
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else None
