@@ -119,3 +119,13 @@ async def test_an_attribute_the_remote_object_lacks_is_expand_not_found(remote_a
     one = eio(remote_apis, 1)
     with pytest.raises(resolve.ExpandFailed):
         await expand(links(one["url"]), "informatieobject.onbekend")
+
+
+async def test_relevante_andere_zaken_in_another_zaken_api(remote_apis: Api) -> None:
+    await registry.put({"identifier": "zrc", "api_type": "zrc", "api_root": f"{remote_apis.base}/zaken/api/v1/"})
+    other = {"url": f"{remote_apis.base}/zaken/api/v1/zaken/1", "identificatie": "ZAAK-ELDERS"}
+    remote_apis.routes["/zaken/api/v1/zaken/1"] = (200, other)
+    bodies = [{"url": f"{BASE}/zaken/api/v1/zaken/2",
+               "relevanteAndereZaken": [{"url": other["url"], "aardRelatie": "vervolg"}]}]
+    await expand(bodies, "relevanteAndereZaken")
+    assert bodies[0]["_expand"] == {"relevanteAndereZaken": [other]}

@@ -74,6 +74,11 @@ def _kind_of(ref: str) -> Kind | None:
     return REGISTRY.get(collection) or REGISTRY.get(_UUID.sub("{uuid}", collection))
 
 
+def _url(item: Any) -> Any:
+    """A relation's URL: the value itself, or the `url` of an object that holds one (relevanteAndereZaken)."""
+    return item.get("url") if isinstance(item, dict) else item
+
+
 class ExpandFailed(NotFound):
     """zrc-027/zrc-028: an expand name that is no relation of the resource, or an expansion that cannot be
     delivered (an object that does not exist, or lives in an API we cannot read), is a 404."""
@@ -93,7 +98,7 @@ async def expand(bodies: list[Body], tree: Tree, *, base: str, policy: Policy, r
         elsewhere: set[str] = set()
         for body in bodies:
             value = body.get(name)
-            for url in value if isinstance(value, list) else [value]:
+            for url in map(_url, value if isinstance(value, list) else [value]):
                 if url is None or url == "":
                     continue
                 if isinstance(url, str) and not url.startswith(base + "/") and remote.is_remote(url):
@@ -120,7 +125,7 @@ async def expand(bodies: list[Body], tree: Tree, *, base: str, policy: Policy, r
             value = body.get(name)
             target: Any
             if isinstance(value, list):
-                target = [rendered[u] for u in value if u in rendered]
+                target = [rendered[u] for u in map(_url, value) if u in rendered]
             else:
                 target = rendered.get(value) if isinstance(value, str) else None
             body.setdefault("_expand", {})[name] = target
