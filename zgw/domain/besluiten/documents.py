@@ -150,10 +150,11 @@ class BesluitIntent(Document):
     identificatie_key: str = ""
     since: datetime
     # across APIs (zgw.domain.services.besluit_links): the besluit's own URL, the mirror's URL there (when
-    # known), and for a delete the remote mirrors of its documents still to remove ([eio URL, oio URL or ""])
+    # known), and for a delete the remote mirrors of its documents still to remove ({"informatieobject": URL,
+    # "relatie": the objectinformatieobject's URL or ""}; FerretDB stores no nested arrays)
     besluit_url: str = ""
     remote: str = ""
-    remote_links: list[list[str]] = Field(default_factory=list)
+    remote_links: list[dict[str, str]] = Field(default_factory=list)
 
     class Settings:
         name = "besluiten_intents"

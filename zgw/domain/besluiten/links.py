@@ -154,10 +154,10 @@ async def _settle_besluit_delete(intent: BesluitIntent) -> str:
     if besluit is not None:  # the besluit goes last: everything else went before it
         bios = await _bios(besluit)
         # the mirrors in other APIs are removed after the local writes: kept on the intent first
-        elsewhere = [[b.informatieobject, b.remote_relatie or ""] for b in bios if remote.is_remote(b.informatieobject)]
-        known = {tuple(x) for x in intent.remote_links}
-        if any(tuple(x) not in known for x in elsewhere) or (besluit.remote_zaakbesluit or "") != intent.remote:
-            intent.remote_links = [*intent.remote_links, *[x for x in elsewhere if tuple(x) not in known]]
+        elsewhere = [{"informatieobject": b.informatieobject, "relatie": b.remote_relatie or ""} for b in bios
+                     if remote.is_remote(b.informatieobject)]
+        if any(x not in intent.remote_links for x in elsewhere) or (besluit.remote_zaakbesluit or "") != intent.remote:
+            intent.remote_links = [*intent.remote_links, *[x for x in elsewhere if x not in intent.remote_links]]
             intent.remote = besluit.remote_zaakbesluit or intent.remote
             await begin(intent)
         for bio in bios:
@@ -172,8 +172,8 @@ async def _settle_besluit_delete(intent: BesluitIntent) -> str:
             {"_id": BesluitIdentificatie.key(besluit.verantwoordelijke_organisatie, besluit.identificatie),
              "besluit": besluit.id})
         await Besluit.get_pymongo_collection().delete_one({"_id": besluit.id})
-    for eio_url, oio_url in intent.remote_links:  # the other APIs check with us that our side is gone
-        await besluit_links.remove_oio(eio_url, besluit_url(intent), oio_url or None)
+    for gone in intent.remote_links:  # the other APIs check with us that our side is gone
+        await besluit_links.remove_oio(gone["informatieobject"], besluit_url(intent), gone.get("relatie") or None)
     if remote.is_remote(intent.zaak):
         await besluit_links.remove_zaakbesluit(intent.zaak, besluit_url(intent), intent.remote or None)
     return "removed"

@@ -47,9 +47,9 @@ def absolute(ref: str) -> str:
 
 
 async def fetch_zaak(url: str) -> dict[str, Any]:
-    """The zaak in a registered Zaken API (`zaak`: unknown-service, bad-url, invalid-resource)."""
+    """The zaak in a registered Zaken API, read fresh (`zaak`: unknown-service, bad-url, invalid-resource)."""
     try:
-        return await remote.fetch(url, "zrc", ZAAK, "Zaak")
+        return await remote.fetch(url, "zrc", ZAAK, "Zaak", fresh=True)
     except UrlRefused as refused:
         raise ValidationFailed([refused.param("zaak")]) from None
 

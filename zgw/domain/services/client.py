@@ -143,6 +143,8 @@ async def request(service: Service, method: str, url: str, *, json: Any = None,
     headers = {"Accept": "application/json", **await _auth_headers(service)}
     if json is not None:
         headers["Content-Type"] = "application/json"
+    if service.api_type == "zrc":  # the Zaken API answers a zaak (geometry) only with a coordinate system
+        headers["Accept-Crs"] = "EPSG:4326"
     for attempt in range(1, attempts + 1):
         started = time.monotonic()
         try:
