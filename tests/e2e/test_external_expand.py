@@ -15,11 +15,13 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.e2e.test_external_catalogi import CRS, catalogi_pair, created, remote_types, zaak_body
 from tests.e2e.test_external_documenten import link, remote_eio, setup_a
 from tests.e2e.twoinstances import SECRET, Pair
 from zgw.gateway.services import free_port, wait_for_port
 
 pytestmark = pytest.mark.e2e
+_ = catalogi_pair  # the module-scoped fixture: A with B registered as its Catalogi API too
 
 EXPAND = "zaakinformatieobjecten.informatieobject.informatieobjecttype"
 QUERY = """query($u: UUID) { zaak(uuid: $u) {
@@ -81,6 +83,50 @@ async def test_expand_and_graphql_return_bs_document(pair: Pair) -> None:
     assert body["data"]["zaak"]["documenten"] == [{"url": eio["url"], "titel": "brief"}]
     log = pair.a.log.read_text()
     assert f"zgw.outbound dms GET {eio['url']} -> 200" in log and SECRET not in log
+
+
+async def test_a_zaaktype_in_b_in_expand_and_graphql(catalogi_pair: Pair) -> None:
+    """B as A's Catalogi API: a zaak of B's zaaktype, expanded (also through B's zaaktype to its statustypen and
+    catalogus) and in GraphQL, shows B's objects as B answers them."""
+    pair = catalogi_pair
+    t = await remote_types(pair)
+    zaak = await created(pair, "zaken", zaak_body(t.zaaktype["url"]))
+    await created(pair, "statussen", {"zaak": zaak["url"], "statustype": t.begin["url"],
+                                      "datumStatusGezet": "2024-03-02T10:00:00Z"})
+    await created(pair, "rollen", {"zaak": zaak["url"], "roltype": t.roltype["url"], "betrokkeneType":
+                                   "natuurlijk_persoon", "roltoelichting": "x",
+                                   "betrokkeneIdentificatie": {"inpBsn": "111222333"}})
+    async with pair.a.client() as a, pair.b.client() as b:
+        in_b = {u: (await b.get(u, headers=pair.b.headers)).json()
+                for u in (t.zaaktype["url"], t.begin["url"], t.eind["url"], t.roltype["url"])}
+        catalogus = (await b.get(t.zaaktype["catalogus"], headers=pair.b.headers)).json()
+        r = await a.get(zaak["url"], params={"expand": "zaaktype.statustypen,zaaktype.catalogus,status.statustype,"
+                                                       "rollen.roltype"}, headers={**pair.a.headers, **CRS})
+        assert r.status_code == 200, r.text
+        got = r.json()["_expand"]
+        zaaktype = got["zaaktype"]
+        assert {k: v for k, v in zaaktype.items() if k != "_expand"} == in_b[t.zaaktype["url"]]
+        assert zaaktype["_expand"]["catalogus"] == catalogus
+        assert sorted(s["url"] for s in zaaktype["_expand"]["statustypen"]) == sorted([t.begin["url"], t.eind["url"]])
+        assert [s for s in zaaktype["_expand"]["statustypen"] if s["url"] == t.begin["url"]] == [in_b[t.begin["url"]]]
+        assert got["status"]["_expand"]["statustype"] == in_b[t.begin["url"]]
+        assert [x["_expand"]["roltype"] for x in got["rollen"]] == [in_b[t.roltype["url"]]]
+
+    query = """query($u: UUID) { zaak(uuid: $u) { zaaktype { url omschrijving catalogus { domein }
+      statustypen { url volgnummer } } status { statustype { url omschrijving } } rollen { roltype { url } } } }"""
+    async with httpx.AsyncClient(timeout=60) as c:
+        r = await c.post(f"{pair.a.base}/graphql", json={"query": query, "variables": {"u": zaak["uuid"]}},
+                         headers=pair.a.headers)
+    body = r.json()
+    assert not body.get("errors"), body
+    found = body["data"]["zaak"]
+    assert found["zaaktype"]["url"] == t.zaaktype["url"]
+    assert found["zaaktype"]["omschrijving"] == in_b[t.zaaktype["url"]]["omschrijving"]
+    assert found["zaaktype"]["catalogus"] == {"domein": catalogus["domein"]}
+    assert sorted((s["volgnummer"], s["url"]) for s in found["zaaktype"]["statustypen"]) == [
+        (1, t.begin["url"]), (2, t.eind["url"])]
+    assert found["status"] == {"statustype": {"url": t.begin["url"], "omschrijving": "Ontvangen"}}
+    assert found["rollen"] == [{"roltype": {"url": t.roltype["url"]}}]
 
 
 async def test_refused_by_b_or_b_down(pair: Pair) -> None:
