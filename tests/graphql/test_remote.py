@@ -135,3 +135,29 @@ async def test_a_remote_zaaktype_with_its_statustypen_and_catalogus(api: httpx.A
     assert body["data"]["zaak"] == {"zaaktype": None}
     assert codes(body) == ["expand-not-found"]
     assert body["errors"][0]["path"] == ["zaak", "zaaktype"]
+
+
+async def test_a_besluits_remote_document_and_remote_zaak(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                          dms: Api, setup: Linked) -> None:
+    from tests.rest.besluiten.factories import link as link_bio
+    from tests.rest.besluiten.factories import make_besluit, make_document, world
+    from tests.rest.besluiten.factories import zaak_of as make_zaak_of
+    from zgw.domain.besluiten.documents import Besluit, BesluitInformatieObject
+
+    w = await world(api, superuser)
+    zaak = await make_zaak_of(api, superuser, w)
+    besluit = await make_besluit(api, superuser, w.besluittype, zaak=zaak["url"])
+    bio = await link_bio(api, superuser, besluit["url"], (await make_document(api, superuser, w.iot))["url"])
+    eio = remote_eio(dms, 3, w.iot)
+    # as stored for a document in an external Documenten API, and a zaak in another Zaken API whose uuid
+    # happens to be one of ours: that zaak is not ours
+    await BesluitInformatieObject.get_pymongo_collection().update_one(
+        {"_id": UUID(bio["url"].rsplit("/", 1)[-1])}, {"$set": {"informatieobject": eio["url"]}})
+    await Besluit.get_pymongo_collection().update_one(
+        {"_id": UUID(besluit["url"].rsplit("/", 1)[-1])},
+        {"$set": {"zaak": f"http://zaken.elders.example/zaken/api/v1/zaken/{zaak['uuid']}"}})
+    query = """query($url: String) { besluit(url: $url) { zaak { url }
+      besluitinformatieobjecten { informatieobject { url titel informatieobjecttype { url } } } } }"""
+    found = (await data(api, superuser, query, url=besluit["url"]))["besluit"]
+    assert found == {"zaak": None, "besluitinformatieobjecten": [
+        {"informatieobject": {"url": eio["url"], "titel": "remote 3", "informatieobjecttype": {"url": w.iot}}}]}

@@ -19,7 +19,7 @@ from zgw.domain.besluiten.documents import Besluit as BesluitDocument
 from zgw.domain.besluiten.documents import BesluitInformatieObject as BIODocument
 from zgw.domain.errors import UrlRefused, ValidationFailed
 from zgw.domain.zaken.subresources import Actor
-from zgw.graphql import catalogi
+from zgw.graphql import catalogi, remote
 from zgw.graphql.context import Context, context_of
 from zgw.graphql.documenten import EnkelvoudigInformatieObject, linked_informatieobject
 from zgw.graphql.loaders import ById, uuid_of
@@ -77,9 +77,9 @@ class _Besluit:
         from zgw.domain.zaken import access as zaken_access
         from zgw.graphql.zaken import zaak_of
 
-        if not self.doc.zaak:
-            return None
         ctx = context_of(info)
+        if not self.doc.zaak or remote.is_elsewhere(self.doc.zaak, ctx.urls.base):
+            return None  # a zaak in another Zaken API is not one of ours
         doc = await ctx.loaders.zaken.load(uuid_of(self.doc.zaak) or UUID(int=0))
         if doc is None or not zaken_access.may(ctx.policy, zaken_access.LEZEN, doc):
             return None
