@@ -127,7 +127,8 @@ async def expand(bodies: list[Body], tree: Tree, *, base: str, policy: Policy, r
             if isinstance(value, list):
                 target = [rendered[u] for u in map(_url, value) if u in rendered]
             else:
-                target = rendered.get(value) if isinstance(value, str) else None
+                one = _url(value)
+                target = rendered.get(one) if isinstance(one, str) else None
             body.setdefault("_expand", {})[name] = target
 
 
