@@ -120,7 +120,7 @@ async def for_field(model: type[D], ref: str | None, name: str) -> D | None:
 
 async def remote_type(model: type[D], url: str) -> D:
     """A type in a registered external Catalogi API, read fresh; UrlRefused when it is not one."""
-    return await remote.get(model, url, fresh=True)
+    return await remote.get(model, url, fresh=True, probe=False)
 
 
 async def get_or_none(model: type[D], ref: str | None) -> D | None:

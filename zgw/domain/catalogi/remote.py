@@ -147,11 +147,14 @@ async def fetch_many(model: type[D], urls: Iterable[str], *, fresh: bool = False
     return out
 
 
-async def get(model: type[D], url: str, *, fresh: bool = False) -> D:
-    """The object at `url`, or UrlRefused (unknown-service, bad-url, invalid-resource)."""
+async def get(model: type[D], url: str, *, fresh: bool = False, probe: bool = True) -> D:
+    """The object at `url`, or UrlRefused (unknown-service, bad-url, invalid-resource).
+
+    `probe`: a URL under no registered service is read without credentials to say why it is refused (as
+    Open Zaak does for a zaak's references); without, it is `unknown-service` at once."""
     result = (await fetch_many(model, [url], fresh=fresh))[url]
     if isinstance(result, UrlRefused):
-        if result.code == "unknown-service":
+        if result.code == "unknown-service" and probe:
             raise await _unregistered(model, url)
         raise result
     return result
