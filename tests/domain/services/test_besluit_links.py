@@ -212,3 +212,28 @@ async def test_the_zaken_side_of_a_remote_besluit(api: httpx.AsyncClient, superu
     r = await api.post(f"{zaak['url']}/besluiten", json={"besluit": f"http://127.0.0.1:9/besluiten/api/v1/"
                                                                     f"besluiten/{uuid4()}"}, headers=superuser)
     assert r.status_code == 400 and r.json()["invalidParams"][0]["code"] == "unknown-service", r.text
+
+
+async def test_besluit_verwerken_is_all_or_nothing_across_apis(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                               other: Api, fresh: None) -> None:
+    """The zaakbesluit is made, the document's objectinformatieobject fails: the besluit goes again, and with it
+    the zaakbesluit in the Zaken API."""
+    w = await world(api, superuser)
+    zrc = await _register(other, "zrc", "zrc", "/zaken/api/v1/")
+    drc = await _register(other, "drc", "drc", "/documenten/api/v1/")
+    zaak = _zaak(other, zrc, w.zaaktype)
+    eio = _eio(other, drc, w.iot)
+    zaakbesluit = f"{zaak}/besluiten/{uuid4()}"
+    other.routes[f"POST {zaak.removeprefix(other.base)}/besluiten"] = (201, {"url": zaakbesluit})
+    other.routes[f"DELETE {zaakbesluit.removeprefix(other.base)}"] = (204, None)
+    other.routes["POST /documenten/api/v1/objectinformatieobjecten"] = (500, {"detail": "kapot"})
+    other.routes["GET /documenten/api/v1/objectinformatieobjecten"] = (200, [])
+    r = await api.post(f"{BESLUITEN.rsplit('/', 1)[0]}/besluit_verwerken", headers=superuser, json={
+        "besluit": besluit_body(w.besluittype, zaak=zaak), "besluitinformatieobjecten": [{"informatieobject": eio}]})
+    assert r.status_code == 400, r.text
+    assert [(p["name"], p["code"]) for p in r.json()["invalidParams"]] == [("informatieobject", "pending-relations")]
+    assert [s.path for s in other.requests("DELETE")] == [zaakbesluit.removeprefix(other.base)]
+    assert await Besluit.find_all().to_list() == []
+    assert await BesluitInformatieObject.find_all().to_list() == []
+    assert await BesluitIdentificatie.find_all().to_list() == []
+    await _nothing_left()
