@@ -14,6 +14,8 @@ from zgw.core.auth import make_token
 from zgw.core.settings import Settings, get_settings
 from zgw.domain.notifications import service as outbox
 from zgw.domain.notifications.documents import OutboxMessage
+from zgw.domain.services import client as outbound
+from zgw.domain.services import registry
 from zgw.workers.app import celery_app, run
 
 logger = logging.getLogger(__name__)
@@ -46,12 +48,22 @@ async def _release(message_id: UUID, hold: timedelta = timedelta(0)) -> None:
 
 
 async def _send(message: OutboxMessage) -> None:
+    """POST the message; with a registered `nrc` service over NOTIFICATIES_API_ROOT, with that service's
+    credentials, timeouts and TLS through the outbound client (Open Zaak's notifications service), else
+    with a JWT from NOTIFICATIES_CLIENT_ID / NOTIFICATIES_SECRET."""
     settings = get_settings()
-    token = make_token(settings.notificaties_client_id, settings.notificaties_secret)
     url = settings.notificaties_api_root.rstrip("/") + "/notificaties"
-    async with httpx.AsyncClient(timeout=settings.notificaties_timeout) as client:
-        response = await client.post(url, json=message.as_message(),
-                                     headers={"Authorization": f"Bearer {token}"})
+    service = await registry.for_url(url, "nrc")
+    if service is not None:
+        try:
+            response = await outbound.request(service, "POST", url, json=message.as_message())
+        except outbound.Unreachable as exc:
+            raise httpx.TransportError(str(exc)) from None
+    else:
+        token = make_token(settings.notificaties_client_id, settings.notificaties_secret)
+        async with httpx.AsyncClient(timeout=settings.notificaties_timeout) as client:
+            response = await client.post(url, json=message.as_message(),
+                                         headers={"Authorization": f"Bearer {token}"})
     response.raise_for_status()
 
 
