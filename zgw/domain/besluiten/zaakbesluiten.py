@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 from pymongo.errors import DuplicateKeyError
@@ -148,9 +149,28 @@ async def drop_remote(found: ZaakBesluit, zaak_url: str) -> None:
         await ZaakBesluiten.get_pymongo_collection().update_one({"_id": zaak}, {"$pull": {"remote": found.id}})
 
 
-async def dates(zaak_ref: str) -> list[tuple[date | None, date | None]]:
-    """(ingangsdatum, vervaldatum) of every besluit of the zaak (the archive's brondatum)."""
-    def day(value: str | None) -> date | None:
-        return date.fromisoformat(value) if value else None
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
 
-    return [(day(b.ingangsdatum), day(b.vervaldatum)) for b in await besluiten_of(zaak_ref)]
+
+async def dates(zaak_ref: str) -> list[tuple[date | None, date | None]]:
+    """(ingangsdatum, vervaldatum) of every besluit of the zaak (the archive's brondatum), also of the besluiten
+    in external Besluiten APIs that name it (read fresh, at once; one that cannot be read refuses: bad-url)."""
+    local = [(_day(b.ingangsdatum), _day(b.vervaldatum)) for b in await besluiten_of(zaak_ref)]
+    return local + await _remote_dates(zaak_ref)
+
+
+async def _remote_dates(zaak_ref: str) -> list[tuple[date | None, date | None]]:
+    from zgw.domain.services import besluit_links, remote
+
+    zaak = zaak_uuid(zaak_ref)
+    found = await ZaakBesluiten.get(zaak) if zaak else None
+    if found is None or not found.remote:
+        return []
+    urls = [z.besluit for z in await get_many(ZaakBesluit, list(found.remote)) if z.zaak == zaak_ref]
+    out = []
+    for data in (await remote.fetch_many(urls, "brc", besluit_links.BESLUIT, "Besluit", fresh=True)).values():
+        if isinstance(data, UrlRefused):
+            raise ValidationFailed.non_field(data.code, data.reason)
+        out.append((_day(data.get("ingangsdatum")), _day(data.get("vervaldatum"))))
+    return out
