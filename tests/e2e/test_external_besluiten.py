@@ -403,6 +403,52 @@ async def test_a_killed_writer_is_repaired_by_the_sweep(two: Pair, tmp_path: Pat
     assert "zgw.outbound zaken-b POST" in (tmp_path / "worker.log").read_text()
 
 
+async def test_a_writer_killed_before_the_objectinformatieobject_is_repaired_by_the_sweep(
+        two: Pair, tmp_path: Path) -> None:
+    """A's process dies after the besluitinformatieobject is written, before its objectinformatieobject in B:
+    a real worker's sweep makes it in B (which checks back with A)."""
+    pair = two
+    s = await setup_b(pair)
+    r = await create_besluit(pair, s.world.besluittype)
+    assert r.status_code == 201, r.text
+    besluit = r.json()
+    port = free_port()
+    with pair.a.process(["serve", "--port", str(port)], tmp_path / "doomed.log",
+                        ZGW_FAULT="between-bio-writes") as doomed:
+        wait_for_port(port, doomed, "doomed API", timeout=120)
+        async with httpx.AsyncClient(timeout=60) as client:
+            with pytest.raises(httpx.HTTPError):
+                await client.post(f"http://127.0.0.1:{port}/besluiten/api/v1/besluitinformatieobjecten",
+                                  headers=pair.a.headers,
+                                  json={"besluit": besluit["url"], "informatieobject": s.eio["url"]})
+        assert doomed.wait(30) == -9
+
+    [intent] = await pair.a.rows(INTENTS)
+    assert (intent["op"], intent["informatieobject"]) == ("bio-create", s.eio["url"])
+    [bio] = await pair.a.rows(BIOS, {"besluit": ref_of(besluit["url"])})
+    assert bio.get("remote_relatie") is None
+    assert await pair.b.rows(OIO, {"object": besluit["url"]}) == []
+
+    from zgw.workers.app import use_broker
+    from zgw.workers.documenten_links import sweep_links
+
+    use_broker(pair.a.env["REDIS_URL"])
+    started = time.monotonic()
+    with pair.a.process(["worker", "--concurrency", "1"], tmp_path / "worker.log"):
+        while await pair.a.rows(INTENTS):
+            assert time.monotonic() - started < locks.LOCK_TIMEOUT + 90, (tmp_path / "worker.log").read_text()[-3000:]
+            sweep_links.delay()
+            await asyncio.sleep(3)
+
+    [mirror] = await pair.b.rows(OIO, {"object": besluit["url"]})
+    eio_ref = "/documenten/api/v1/enkelvoudiginformatieobjecten/" + s.eio["url"].rsplit("/", 1)[-1]
+    assert (mirror["object_type"], mirror["informatieobject"]) == ("besluit", eio_ref)
+    [bio] = await pair.a.rows(BIOS, {"besluit": ref_of(besluit["url"])})
+    assert bio["remote_relatie"] == f"{pair.b.base}/documenten/api/v1/objectinformatieobjecten/{mirror['_id']}"
+    [stored] = await pair.a.rows(BESLUITEN, {"_id": UUID(besluit["url"].rsplit("/", 1)[-1])})
+    assert stored["besluitinformatieobjecten"] == [bio["_id"]]
+
+
 async def test_b_down_refuses_and_keeps_what_it_cannot_delete(two: Pair) -> None:
     """Last in this module: stops and restarts B."""
     pair = two
