@@ -237,9 +237,27 @@ async def test_besluit_verwerken_is_all_or_nothing_across_apis(api: httpx.AsyncC
     r = await api.post(f"{BESLUITEN.rsplit('/', 1)[0]}/besluit_verwerken", headers=superuser, json={
         "besluit": besluit_body(w.besluittype, zaak=zaak), "besluitinformatieobjecten": [{"informatieobject": eio}]})
     assert r.status_code == 400, r.text
-    assert [(p["name"], p["code"]) for p in r.json()["invalidParams"]] == [("informatieobject", "pending-relations")]
+    assert [(p["name"], p["code"]) for p in r.json()["invalidParams"]] == [
+        ("besluitinformatieobjecten.0.informatieobject", "pending-relations")]
     assert [s.path for s in other.requests("DELETE")] == [zaakbesluit.removeprefix(other.base)]
     assert await Besluit.find_all().to_list() == []
     assert await BesluitInformatieObject.find_all().to_list() == []
+    assert await BesluitIdentificatie.find_all().to_list() == []
+    await _nothing_left()
+
+
+async def test_besluit_verwerken_whose_zaakbesluit_fails_leaves_nothing(api: httpx.AsyncClient,
+                                                                        superuser: dict[str, str], other: Api,
+                                                                        fresh: None) -> None:
+    w = await world(api, superuser)
+    zrc = await _register(other, "zrc", "zrc", "/zaken/api/v1/")
+    zaak = _zaak(other, zrc, w.zaaktype)
+    other.routes[f"POST {zaak.removeprefix(other.base)}/besluiten"] = (500, {"detail": "kapot"})
+    other.routes[f"GET {zaak.removeprefix(other.base)}/besluiten"] = (200, [])
+    r = await api.post(f"{BESLUITEN.rsplit('/', 1)[0]}/besluit_verwerken", headers=superuser, json={
+        "besluit": besluit_body(w.besluittype, zaak=zaak), "besluitinformatieobjecten": []})
+    assert r.status_code == 400, r.text
+    assert [(p["name"], p["code"]) for p in r.json()["invalidParams"]] == [("besluit.zaak", "pending-relations")]
+    assert await Besluit.find_all().to_list() == []
     assert await BesluitIdentificatie.find_all().to_list() == []
     await _nothing_left()

@@ -60,12 +60,20 @@ async def verwerken(actor: Actor, besluit_data: dict[str, Any], links_data: list
                            besluit_url=actor.url_of(f"{Besluit.PATH}/{besluit_id}"))
     async with besluit_lock(besluit_id):
         await links.begin(intent)
-        besluit = await service.create(besluit_data, actor, render_besluit, validated=True, besluit_id=besluit_id)
+        try:  # a refusal at write time (a zaakbesluit another API did not make) undid the besluit itself
+            besluit = await service.create(besluit_data, actor, render_besluit, validated=True,
+                                           besluit_id=besluit_id)
+        except ValidationFailed as error:
+            await links.done(intent)
+            raise _prefixed(error, "besluit") from None
         written: list[BesluitInformatieObject] = []
         try:
-            for link in links_data:
-                written.append(await bios.create(actor, {"informatieobject": link["informatieobject"]}, render_bio,
-                                                 besluit=besluit))
+            for i, link in enumerate(links_data):
+                try:
+                    written.append(await bios.create(actor, {"informatieobject": link["informatieobject"]},
+                                                     render_bio, besluit=besluit))
+                except ValidationFailed as error:
+                    raise _prefixed(error, f"besluitinformatieobjecten.{i}") from None
                 if _FAULT == "between-verwerken-links":
                     os.kill(os.getpid(), signal.SIGKILL)
         except BaseException:
