@@ -161,3 +161,26 @@ async def test_a_besluits_remote_document_and_remote_zaak(api: httpx.AsyncClient
     found = (await data(api, superuser, query, url=besluit["url"]))["besluit"]
     assert found == {"zaak": None, "besluitinformatieobjecten": [
         {"informatieobject": {"url": eio["url"], "titel": "remote 3", "informatieobjecttype": {"url": w.iot}}}]}
+
+
+async def test_a_page_of_zaken_fetches_each_remote_document_once(api: httpx.AsyncClient, superuser: dict[str, str],
+                                                                 dms: Api, setup: Linked) -> None:
+    from tests.rest.zaken.factories import make_zaak
+
+    docs = [remote_eio(dms, n, setup.iot["url"]) for n in (4, 5)]
+    zaken = [setup.zaak, *[await make_zaak(api, superuser, setup.zaaktype["url"]) for _ in range(2)]]
+    for zaak in zaken:
+        for doc in docs:
+            await link(api, superuser, dms, zaak["url"], doc)
+    client.reset()
+    dms.seen.clear()
+    query = """{ zaken(first: 10) { edges { node { url documenten { url }
+      zaakinformatieobjecten { informatieobject { titel } } } } } }"""
+    edges = (await data(api, superuser, query))["zaken"]["edges"]
+    assert sorted(e["node"]["url"] for e in edges) == sorted(z["url"] for z in zaken)
+    for e in edges:
+        assert sorted(d["url"] for d in e["node"]["documenten"]) == sorted(d["url"] for d in docs)
+        assert sorted(z["informatieobject"]["titel"] for z in e["node"]["zaakinformatieobjecten"]) == [
+            "remote 4", "remote 5"]
+    # 3 zaken x 2 links, in two fields: one fetch per document
+    assert gets(dms) == sorted(d["url"].removeprefix(dms.base) for d in docs)
