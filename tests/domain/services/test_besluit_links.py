@@ -98,11 +98,15 @@ async def test_a_besluit_on_a_remote_zaak_with_a_remote_document(api: httpx.Asyn
             r = await api.post(BIOS, json={"besluit": besluit["url"], "informatieobject": eio}, headers=superuser)
             assert r.status_code == 201, r.text
             assert (await api.get(besluit["url"], headers=superuser)).json()["zaak"] == zaak
+            patched = await api.patch(besluit["url"], json={"toelichting": "nieuw", "zaak": zaak}, headers=superuser)
+            moved = await api.patch(besluit["url"], json={"zaak": f"{zrc}zaken/{uuid4()}"}, headers=superuser)
             assert (await api.delete(besluit["url"], headers=superuser)).status_code == 204
         ours = [(n, c, q) for n, c, q in recorder.scans() if c.startswith(("besluiten", "services"))]
         assert ours == []
         assert not any(c == "services" for _, c, _ in recorder.commands)
 
+    assert patched.status_code == 200 and patched.json()["toelichting"] == "nieuw", patched.text
+    assert moved.status_code == 400 and moved.json()["invalidParams"][0]["code"] == "wijzigen-niet-toegelaten"
     # the calls: the zaak read with Accept-Crs, the zaakbesluit and objectinformatieobject made and removed
     zaak_reads = [s for s in other.requests("GET") if s.path == zaak_path]
     assert zaak_reads and all(s.headers["Accept-Crs"] == "EPSG:4326" for s in zaak_reads)
