@@ -297,48 +297,19 @@ async def ensure_ready() -> int | None:
 
 async def check(*, repair: bool = False, batch: int = 1000,
                 progress: Progress | None = None) -> dict[str, list[str]]:
-    """Compare the index with the database: `missing`, `wrong`, `stale` (entries of an informatieobject that
-    is gone), `strays` (a set member its record does not name); with `repair` sync each of them."""
+    """Compare the index with the database (`listing.compare`: missing, wrong, stale, strays; in batches,
+    memory stays bounded); with `repair` sync each of them."""
+    from zgw.domain.documenten.documents import EnkelvoudigInformatieObject
+
     index = get()
     if index is None:
         raise RuntimeError("documenten index used before configure()")
-    redis = index.redis
-    base = await index.live_base()
-    report: dict[str, list[str]] = {"missing": [], "wrong": [], "stale": [], "strays": []}
-    seen: set[str] = set()
 
-    async def compare(rows: list[tuple[str, dict[str, int]]]) -> None:
-        have = await redis.hmget(base + "rec", [eio_id for eio_id, _ in rows])
-        for (eio_id, expected), record in zip(rows, have, strict=True):
-            seen.add(eio_id)
-            if record is None:
-                report["missing"].append(eio_id)
-            elif listing.decode(record) != expected:
-                report["wrong"].append(eio_id)
+    async def existing(ids: list[str]) -> set[str]:
+        return {str(d["_id"]) async for d in EnkelvoudigInformatieObject.get_pymongo_collection().find(
+            {"_id": {"$in": [UUID(i) for i in ids]}}, {"_id": 1})}
 
-    rows: list[tuple[str, dict[str, int]]] = []
-    async for row in _counted(database_rows(batch), progress):
-        rows.append(row)
-        if len(rows) >= batch:
-            await compare(rows)
-            rows = []
-    if rows:
-        await compare(rows)
-    async for key, _ in redis.hscan_iter(base + "rec", count=batch):
-        eio_id = key.decode() if isinstance(key, bytes) else str(key)
-        if eio_id not in seen:
-            report["stale"].append(eio_id)
-    async for name in index.set_names():
-        async for member, score in redis.zscan_iter(base + name, count=batch):
-            eio_id = member.decode() if isinstance(member, bytes) else str(member)
-            if listing.decode(await redis.hget(base + "rec", eio_id)).get(name) != int(score):
-                report["strays"].append(f"{name} {eio_id}")
+    report = await listing.compare(index, _counted(database_rows(batch), progress), existing, batch=batch)
     if repair:
-        await sync(report["missing"] + report["wrong"] + report["stale"])
-        for stray in report["strays"]:
-            name, _, member = stray.rpartition(" ")
-            if name not in listing.decode(await redis.hget(base + "rec", member)):
-                await redis.zrem(base + name, member)
-            else:
-                await sync([member])
+        await listing.repair(index, report, sync)
     return report

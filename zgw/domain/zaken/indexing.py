@@ -297,69 +297,21 @@ async def rebuild(index: listing.Listing | None = None, progress: Progress | Non
 
 async def check(index: listing.Listing | None = None, *, repair: bool = False, batch: int = 1000,
                 progress: Progress | None = None) -> dict[str, list[str]]:
-    """Compare the index with the database; returns the differences by kind (and fixes them with `repair`).
-
-    Kinds: `missing` (a zaak of the database without its entries), `wrong` (other entries than the
-    database gives), `stale` (entries of a zaak that is gone), `strays` (a set member whose record
-    does not name that set with that score). Reads in batches: memory stays bounded.
-    """
+    """Compare the index with the database (`listing.compare`: missing, wrong, stale, strays; in batches,
+    memory stays bounded); with `repair` re-derive what differs."""
     from zgw.domain.zaken.documents import Zaak
 
     index = index or listing.get()
-    redis = index.redis
-    base = await index.live_base()
-    report: dict[str, list[str]] = {"missing": [], "wrong": [], "stale": [], "strays": []}
 
-    async def compare(rows: list[tuple[str, dict[str, int]]]) -> None:
-        have = await redis.hmget(base + "rec", [zaak_id for zaak_id, _ in rows])
-        for (zaak_id, expected), record in zip(rows, have, strict=True):
-            if record is None:
-                report["missing"].append(zaak_id)
-            elif listing.decode(record) != expected:
-                report["wrong"].append(zaak_id)
-
-    rows: list[tuple[str, dict[str, int]]] = []
-    async for row in _counted(database_rows(batch), progress):
-        rows.append(row)
-        if len(rows) >= batch:
-            await compare(rows)
-            rows = []
-    if rows:
-        await compare(rows)
-
-    async def gone(ids: list[str]) -> None:
-        found = {str(d["_id"]) async for d in Zaak.get_pymongo_collection().find(
+    async def existing(ids: list[str]) -> set[str]:
+        return {str(d["_id"]) async for d in Zaak.get_pymongo_collection().find(
             {"_id": {"$in": [UUID(i) for i in ids]}}, {"_id": 1})}
-        report["stale"].extend(i for i in ids if i not in found)
 
-    ids: list[str] = []
-    async for key, _ in redis.hscan_iter(base + "rec", count=batch):
-        ids.append(key.decode() if isinstance(key, bytes) else str(key))
-        if len(ids) >= batch:
-            await gone(ids)
-            ids = []
-    if ids:
-        await gone(ids)
-
-    async for name in index.set_names():
-        members: list[tuple[str, int]] = []
-        async for member, score in redis.zscan_iter(base + name, count=batch):
-            members.append((member.decode() if isinstance(member, bytes) else str(member), int(score)))
-        for i in range(0, len(members), batch):
-            part = members[i:i + batch]
-            records = await redis.hmget(base + "rec", [m for m, _ in part])
-            for (member, score), record in zip(part, records, strict=True):
-                if listing.decode(record).get(name) != score:
-                    report["strays"].append(f"{name} {member}")
-
-    if repair:
-        for zaak_id in report["missing"] + report["wrong"] + report["stale"]:
+    async def sync_all(ids: list[str]) -> None:
+        for zaak_id in ids:
             await sync(zaak_id)
-        for stray in report["strays"]:
-            name, _, member = stray.rpartition(" ")
-            record = listing.decode(await redis.hget(base + "rec", member))
-            if name not in record:
-                await redis.zrem(base + name, member)
-            else:
-                await sync(member)
+
+    report = await listing.compare(index, _counted(database_rows(batch), progress), existing, batch=batch)
+    if repair:
+        await listing.repair(index, report, sync_all)
     return report

@@ -446,6 +446,83 @@ class Listing:
             await self.redis.unlink(*keys[i:i + 1000])
 
 
+Report = dict[str, list[str]]
+
+
+def _id(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+async def compare(index: Listing, rows: AsyncIterable[tuple[str, dict[str, int]]],
+                  existing: Callable[[list[str]], Awaitable[set[str]]], *, batch: int = 1000) -> Report:
+    """How the index differs from what the database derives, in batches (memory stays bounded).
+
+    `rows` are (id, expected entries) for every object of the database; `existing(ids)` answers which of
+    these ids the database still has. Kinds: `missing` (an object without its record), `wrong` (another
+    record than the database gives), `stale` (the record of an object that is gone), `strays` ("<set>
+    <id>": a set member whose record does not name that set with that score).
+    """
+    redis = index.redis
+    base = await index.live_base()
+    report: Report = {"missing": [], "wrong": [], "stale": [], "strays": []}
+
+    async def records(ids: list[str]) -> list[Any]:
+        return list(await redis.hmget(base + "rec", ids)) if ids else []
+
+    async def expected(part: list[tuple[str, dict[str, int]]]) -> None:
+        for (object_id, entries), record in zip(part, await records([i for i, _ in part]), strict=True):
+            if record is None:
+                report["missing"].append(object_id)
+            elif decode(record) != entries:
+                report["wrong"].append(object_id)
+
+    async def gone(ids: list[str]) -> None:
+        found = await existing(ids)
+        report["stale"].extend(i for i in ids if i not in found)
+
+    async def strays(name: str, part: list[tuple[str, int]]) -> None:
+        for (member, score), record in zip(part, await records([m for m, _ in part]), strict=True):
+            if decode(record).get(name) != score:
+                report["strays"].append(f"{name} {member}")
+
+    part: list[Any] = []
+    async for row in rows:
+        part.append(row)
+        if len(part) >= batch:
+            await expected(part)
+            part = []
+    await expected(part)
+    part = []
+    async for key, _ in redis.hscan_iter(base + "rec", count=batch):
+        part.append(_id(key))
+        if len(part) >= batch:
+            await gone(part)
+            part = []
+    if part:
+        await gone(part)
+    async for name in index.set_names():
+        part = []
+        async for member, score in redis.zscan_iter(base + name, count=batch):
+            part.append((_id(member), int(score)))
+            if len(part) >= batch:
+                await strays(name, part)
+                part = []
+        await strays(name, part)
+    return report
+
+
+async def repair(index: Listing, report: Report, sync: Callable[[list[str]], Awaitable[None]]) -> None:
+    """Fix what `compare` found: re-derive the objects' records, drop strays their record does not name."""
+    await sync(report["missing"] + report["wrong"] + report["stale"])
+    base = await index.live_base()
+    for stray in report["strays"]:
+        name, _, member = stray.rpartition(" ")
+        if name not in decode(await index.redis.hget(base + "rec", member)):
+            await index.redis.zrem(base + name, member)
+        else:
+            await sync([member])
+
+
 class RebuildSuperseded(RuntimeError):
     """Another rebuild started after this one; its result is the one that counts."""
 
