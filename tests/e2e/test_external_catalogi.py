@@ -185,6 +185,10 @@ async def test_a_zaak_of_a_remote_zaaktype_lives_by_its_rules(catalogi_pair: Pai
         listed = await a.get(f"{pair.a.base}/zaken/api/v1/zaken", params={"zaaktype": zt},
                              headers={**pair.a.headers, **CRS})
         assert [z["url"] for z in listed.json()["results"]] == [zaak["url"]]
+        query = "query($zt: String!) { zaken(filter: {zaaktype: $zt}) { totalCount edges { node { url } } } }"
+        graphql = await a.post(f"{pair.a.base}/graphql", headers=pair.a.headers,
+                               json={"query": query, "variables": {"zt": zt}})
+        assert graphql.json() == {"data": {"zaken": {"totalCount": 1, "edges": [{"node": {"url": zaak["url"]}}]}}}
     log = pair.a.log.read_text()
     assert f"zgw.outbound catalogi-b GET {zt} -> 200" in log and SECRET not in log
 

@@ -30,7 +30,7 @@ from zgw.domain.catalogi.repository import by_refs
 from zgw.domain.errors import InvalidParam, PermissionDenied, ValidationFailed
 from zgw.domain.zaken import access
 from zgw.domain.zaken.documents import Zaak
-from zgw.rest.urls import Urls, base_url
+from zgw.rest.urls import Urls, base_url, local_hosts
 
 router = APIRouter(prefix="/graphql/export", include_in_schema=False)
 
@@ -44,7 +44,7 @@ COLUMNS = (
 BATCH = 5000
 
 
-def criteria_from_json(raw: str | None) -> dict[str, Any]:
+def criteria_from_json(raw: str | None, hosts: set[str] | None = None) -> dict[str, Any]:
     """The domain criteria of a `ZaakFilter` given as JSON (GraphQL's own input coercion and conversion)."""
     from zgw.graphql.filters import ZaakFilter, criteria
     from zgw.graphql.schema import schema
@@ -67,7 +67,7 @@ def criteria_from_json(raw: str | None) -> dict[str, Any]:
     if problems or coerced is Undefined:
         raise ValidationFailed(problems or [InvalidParam("filter", "invalid", "Ongeldig filter.")])
     value = convert_argument(coerced, ZaakFilter, schema.schema_converter.scalar_registry, schema.config)
-    return criteria(value)
+    return criteria(value, hosts)
 
 
 async def _policy(request: Request) -> Policy:
@@ -143,8 +143,8 @@ async def _records(request: Request) -> tuple[list[dict[str, Any]] | None, Async
     """The first batch (so that a refused request is a problem+json, not a broken stream) and the rest."""
     _check_parameters(request)
     policy = await _policy(request)
-    found = criteria_from_json(request.query_params.get("filter"))
     settings: Settings = request.state.settings
+    found = criteria_from_json(request.query_params.get("filter"), local_hosts(request, settings))
     batches = _flat(statistiek.export(policy, found, batch=BATCH), Urls(base_url(request, settings)))
     first = await anext(batches, None)
     return first, batches

@@ -109,9 +109,10 @@ BETROKKENE = {
 }
 
 
-def criteria(value: Any) -> dict[str, Any]:
+def criteria(value: Any, hosts: set[str] | None = None) -> dict[str, Any]:
     """The domain search criteria of a `ZaakFilter` (None: no criteria). URLs become stored references
-    (UrlRefused / ValidationFailed as in REST); values outside a REST filter's choices are refused."""
+    (UrlRefused / ValidationFailed as in REST; with the request's local `hosts` a URL elsewhere, a type in
+    an external Catalogi API, stays whole); values outside a REST filter's choices are refused."""
     if value is None:
         return {}
     out: dict[str, Any] = {}
@@ -128,7 +129,7 @@ def criteria(value: Any) -> dict[str, Any]:
     if problems:
         raise ValidationFailed(problems)
     if URL_FILTERS & set(out) or LIST_URL_FILTERS & set(out):
-        out = to_paths(out)
+        out = to_paths(out, hosts)
     if value.zaakgeometrie is not None:
         out["zaakgeometrie"] = value.zaakgeometrie
     if value.is_open is not None:
@@ -147,7 +148,7 @@ def criteria(value: Any) -> dict[str, Any]:
             branches = [{name: wanted} for name in names]
             out.setdefault("and", []).append(branches[0] if len(branches) == 1 else {"or": branches})
     if value.or_ is not None:
-        out.setdefault("and", []).append({"or": [criteria(b) for b in value.or_]})
+        out.setdefault("and", []).append({"or": [criteria(b, hosts) for b in value.or_]})
     return out
 
 

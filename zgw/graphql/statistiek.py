@@ -117,7 +117,7 @@ class StatistiekQuery:
         ctx = context_of(info)
         policy = ctx.require(access.LEZEN)
         names = [g.value for g in group_by or []]
-        groepen = await statistiek.statistiek(policy, criteria(filter), names)
+        groepen = await statistiek.statistiek(policy, criteria(filter, ctx.local_hosts()), names)
         keys = await _keys(groepen, ctx.urls)
         out = []
         for groep in groepen:

@@ -279,7 +279,7 @@ class ZakenQuery:
         ctx = context_of(info)
         policy = ctx.require(access.LEZEN)
         offset, limit = window(first, after, ctx.settings.graphql_max_page_size)
-        found = criteria(filter)
+        found = criteria(filter, ctx.local_hosts())
         ordering = order(order_by)
         if ordering:
             found["ordering"] = ordering

@@ -3,7 +3,7 @@
 `for_url(url)` answers the service whose API root is the longest prefix of `url`. It never scans per
 request: every process keeps the (small) list of services and reloads it only when the registry's
 version (a Redis key given a new random value by every write, like the catalogue version) changed.
-Without Redis (a Celery worker, the CLI) the cache lives a few seconds.
+Without Redis (the CLI) the cache lives a few seconds; the API and the Celery worker configure it.
 """
 
 from __future__ import annotations
