@@ -14,7 +14,6 @@ Rules (brc-003, brc-004, brc-005, brc-008 and Open Zaak's validators):
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 from collections.abc import Iterable
@@ -42,7 +41,6 @@ AARD_RELATIE = "legt_vast"
 # besluitinformatieobject is written, before its mirrored objectinformatieobject
 _FAULT = os.environ.get("ZGW_FAULT", "")
 
-logger = logging.getLogger(__name__)
 repo = Repository(BesluitInformatieObject, "BesluitInformatieObject")
 Render = Any  # async (BesluitInformatieObject) -> JSON body
 
@@ -176,17 +174,10 @@ async def create(actor: Actor, data: dict[str, Any], render: Render, *, besluit:
 
 async def _mirror_in_documenten_api(intent: BesluitIntent, bio: BesluitInformatieObject) -> None:
     """POST the objectinformatieobject; when it fails the link is undone (pending-relations)."""
-    try:
-        made = await besluit_links.create_oio(bio.informatieobject, intent.besluit_url)
-    except RuntimeError as exc:
-        intent.op = "bio-delete"  # undo: the link goes, then an objectinformatieobject made anyway
-        await links.begin(intent)
-        try:
-            await links.settle(intent)
-        except (RuntimeError, UrlRefused) as again:
-            logger.warning("objectinformatieobject of %s left to the sweep: %s", bio.ref, again)
-        raise besluit_links.pending("informatieobject", "De relatie kon niet in de Documenten API aangemaakt "
-                                                        f"worden: {exc}") from None
+    made = await links.mirror_or_undo(
+        intent, lambda: besluit_links.create_oio(bio.informatieobject, intent.besluit_url), undo="bio-delete",
+        name="informatieobject", failed="De relatie kon niet in de Documenten API aangemaakt worden",
+        what=f"objectinformatieobject of {bio.ref}")
     bio.remote_relatie = made
     await links.keep_remote_relatie(bio.id, made)
 

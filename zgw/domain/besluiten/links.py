@@ -26,6 +26,7 @@ informatieobject's where those are written).
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
 from uuid import UUID, uuid5
@@ -113,6 +114,23 @@ async def _settle_besluit_create(intent: BesluitIntent) -> str:
     if remote.is_remote(intent.zaak):  # one made by an attempt that did not hear the answer
         await besluit_links.remove_zaakbesluit(intent.zaak, besluit_url(intent), intent.remote or None)
     return "rolled back"
+
+
+async def mirror_or_undo(intent: BesluitIntent, create: Callable[[], Awaitable[str]], *, undo: str, name: str,
+                         failed: str, what: str) -> str:
+    """Create the mirror in the other API (`create` answers its URL). When that fails the local write is
+    undone by settling the intent as `undo` (what the sweep cannot finish now it finishes later) and the
+    request answers `pending-relations` on field `name` ("`failed`: <why>"); `what` names it in the log."""
+    try:
+        return await create()
+    except RuntimeError as exc:
+        intent.op = undo
+        await begin(intent)
+        try:
+            await settle(intent)
+        except (RuntimeError, UrlRefused) as again:
+            logger.warning("%s left to the sweep: %s", what, again)
+        raise besluit_links.pending(name, f"{failed}: {exc}") from None
 
 
 async def keep_remote_zaakbesluit(besluit: UUID, url: str) -> None:

@@ -205,17 +205,10 @@ async def create(data: dict[str, Any], actor: Actor, render: Render, *, validate
 
 async def _mirror_in_zaken_api(intent: BesluitIntent, besluit: Besluit) -> None:
     """POST the zaakbesluit to the remote Zaken API; when it fails the besluit is undone (pending-relations)."""
-    try:
-        made = await besluit_links.create_zaakbesluit(besluit.zaak, intent.besluit_url)
-    except RuntimeError as exc:
-        intent.op = "besluit-delete"  # undo: the besluit goes, then a zaakbesluit made anyway
-        await links.begin(intent)
-        try:
-            await links.settle(intent)
-        except (RuntimeError, UrlRefused) as again:
-            logger.warning("zaakbesluit of %s left to the sweep: %s", besluit.ref, again)
-        raise besluit_links.pending("zaak", f"Het besluit kon niet in de Zaken API aan de zaak gekoppeld "
-                                            f"worden: {exc}") from None
+    made = await links.mirror_or_undo(
+        intent, lambda: besluit_links.create_zaakbesluit(besluit.zaak, intent.besluit_url), undo="besluit-delete",
+        name="zaak", failed="Het besluit kon niet in de Zaken API aan de zaak gekoppeld worden",
+        what=f"zaakbesluit of {besluit.ref}")
     besluit.remote_zaakbesluit = made
     await links.keep_remote_zaakbesluit(besluit.id, made)
 
