@@ -52,8 +52,7 @@ KINDS: dict[type[CatalogiDocument], tuple[str, tuple[str, ...]]] = {
                             "indicatieInternOfExtern", "handelingInitiator", "onderwerp", "handelingBehandelaar",
                             "doorlooptijd", "opschortingEnAanhoudingMogelijk", "verlengingMogelijk",
                             "productenOfDiensten", "beginGeldigheid")),
-    InformatieObjectType: ("InformatieObjectType", ("url", "catalogus", "omschrijving", "vertrouwelijkheidaanduiding",
-                                                    "beginGeldigheid")),
+    InformatieObjectType: ("InformatieObjectType", services.INFORMATIEOBJECTTYPE),
     BesluitType: ("BesluitType", ("url", "catalogus", "publicatieIndicatie", "informatieobjecttypen",
                                   "beginGeldigheid")),
     StatusType: ("StatusType", ("url", "omschrijving", "zaaktype", "volgnummer")),
@@ -70,6 +69,7 @@ KINDS: dict[type[CatalogiDocument], tuple[str, tuple[str, ...]]] = {
 _FALLBACKS: dict[type[CatalogiDocument], dict[str, Any]] = {
     ZaakType: {"referentieproces": {"naam": ""}, "verantwoordelijke": "", "publicatie_indicatie": False},
     BesluitType: {"publicatie_indicatie": False},
+    InformatieObjectType: {"informatieobjectcategorie": ""},
     RolType: {"omschrijving_generiek": ""},
 }
 

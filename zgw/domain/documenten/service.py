@@ -23,6 +23,7 @@ from uuid import UUID, uuid4
 from zgw.domain.audit import service as audit
 from zgw.domain.autorisaties.policy import Policy
 from zgw.domain.catalogi import read as catalogue
+from zgw.domain.catalogi import remote as catalogi_remote
 from zgw.domain.catalogi.documents import InformatieObjectType
 from zgw.domain.documenten import access, bestandsdelen, content, events, identificatie, indexing
 from zgw.domain.documenten.documents import EIOFields, EIOVersie, EnkelvoudigInformatieObject
@@ -92,11 +93,9 @@ async def version(eio: EnkelvoudigInformatieObject, versie: int | None = None,
 
 async def _informatieobjecttype(ref: str | None, problems: Problems) -> InformatieObjectType | None:
     """drc-001: it exists (here) and is published."""
-    if _external(ref):  # in a registered external Catalogi API (zgw.domain.services), else unknown-service
-        from zgw.domain.services import links
-
+    if _external(ref):  # in a registered external Catalogi API (zgw.domain.catalogi.remote), else unknown-service
         try:
-            return await links.informatieobjecttype(str(ref))  # type: ignore[no-any-return]
+            return await catalogi_remote.get(InformatieObjectType, str(ref), probe=False)
         except UrlRefused as refused:
             problems.add("informatieobjecttype", refused.code, refused.reason)
             return None

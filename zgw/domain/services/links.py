@@ -365,16 +365,3 @@ async def check_remote_delete(actor: Any, oio: Any, eio: Any) -> None:
 
 def is_remote_object(url: str, local_hosts: set[str]) -> bool:
     return urlsplit(url).netloc.lower() not in local_hosts
-
-
-# --- the Documenten side: an informatieobjecttype in an external Catalogi API ------------------------------
-
-
-async def informatieobjecttype(url: str) -> Any:
-    """A remote informatieobjecttype (a registered ztc) as the few fields the Documenten rules read."""
-    from zgw.domain.catalogi.documents import InformatieObjectType
-
-    data = await remote.fetch(url, "ztc", remote.INFORMATIEOBJECTTYPE, "InformatieObjectType")
-    return InformatieObjectType.model_construct(  # type: ignore[call-arg]
-        vertrouwelijkheidaanduiding=data["vertrouwelijkheidaanduiding"], concept=bool(data.get("concept", False)),
-        omschrijving=data["omschrijving"], catalogus=data["catalogus"])

@@ -4,8 +4,8 @@ Open Zaak fetches such a URL: when that fails (no answer, not a 200) the URL is 
 object does not have the resource's required fields it is `invalid-resource`. The fetching and its
 cache are the selectielijst's, which reads a URL under a registered service (zgw.domain.services) through
 the one outbound client, with that service's credentials.
-A zaaktype or zaak that does resolve elsewhere is still refused (`unknown-service`) until external
-services can be registered: this installation cannot read or keep it.
+A gerelateerde zaak that does resolve elsewhere is still refused (`unknown-service`: the relation is kept
+on both sides). A zaaktype elsewhere is read by zgw.domain.catalogi.remote.
 """
 
 from __future__ import annotations
@@ -16,9 +16,6 @@ from zgw.domain.catalogi import selectielijst
 from zgw.domain.errors import UrlRefused
 
 # the required fields of each resource in its OAS that every version shares (Open Zaak's obj_has_shape)
-ZAAKTYPE = ("url", "catalogus", "omschrijving", "vertrouwelijkheidaanduiding", "doel", "aanleiding",
-            "indicatieInternOfExtern", "handelingInitiator", "onderwerp", "handelingBehandelaar", "doorlooptijd",
-            "opschortingEnAanhoudingMogelijk", "verlengingMogelijk", "productenOfDiensten", "beginGeldigheid")
 ZAAK = ("url", "uuid", "bronorganisatie", "zaaktype", "verantwoordelijkeOrganisatie", "startdatum")
 COMMUNICATIEKANAAL = ("url", "naam", "omschrijving")
 
